@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Classeur.Build;
+
+namespace Classeur.Cli;
+
+/// <summary>
+/// The `classeur` command: parses arguments, calls the library, prints, returns the exit code
+/// (0 clean, 1 errors in the content, 2 bad usage).
+/// </summary>
+public static class CommandLine
+{
+    public const int Clean = 0;
+    public const int ContentErrors = 1;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var strict = new Option<bool>("--strict") { Description = "Traite les avertissements comme des erreurs." };
+        var project = new Option<string?>("--project", "-p") { Description = "Dossier du projet (celui qui contient site.yml). Par défaut : le dossier courant ou le plus proche parent qui contient site.yml." };
+        var content = new Option<string?>("--content") { Description = "Dossier des fiches (remplace « content » de site.yml)." };
+        var outputDir = new Option<string?>("--output", "-o") { Description = "Dossier de sortie (remplace « output » de site.yml)." };
+
+        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/.") { strict, project, content, outputDir };
+        var check = new Command("check", "Vérifie les fiches sans rien écrire.") { strict, project, content };
+        build.SetAction(r => Execute(r, false, strict, project, content, outputDir, output, error));
+        check.SetAction(r => Execute(r, true, strict, project, content, null, output, error));
+
+        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+                error.WriteLine($"classeur : {parseError.Message}");
+            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] (classeur --help pour l'aide).");
+            return BadUsage;
+        }
+        if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
+        {
+            error.WriteLine("classeur : indiquez une commande, build ou check (classeur --help pour l'aide).");
+            return BadUsage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int Execute(ParseResult parsed, bool checkOnly, Option<bool> strict, Option<string?> project,
+        Option<string?> content, Option<string?>? outputDir, TextWriter output, TextWriter error)
+    {
+        var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
+        if (root is null)
+        {
+            error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
+            return BadUsage;
+        }
+        var options = new BuildOptions(root)
+        {
+            CheckOnly = checkOnly,
+            Strict = parsed.GetValue(strict),
+            ContentDirectory = Absolute(parsed.GetValue(content)),
+            OutputDirectory = outputDir is null ? null : Absolute(parsed.GetValue(outputDir)),
+        };
+        var result = SiteBuilder.Run(options);
+        foreach (var diagnostic in result.Diagnostics)
+            output.WriteLine(diagnostic.ToString());
+        output.WriteLine(Summary.Format(result, checkOnly, root));
+        return result.Succeeded ? Clean : ContentErrors;
+    }
+
+    private static string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path);
+}

@@ -1,0 +1,3 @@
+using Classeur.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

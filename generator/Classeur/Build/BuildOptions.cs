@@ -1,0 +1,14 @@
+namespace Classeur.Build;
+
+/// <summary>What the caller asks for. Paths left null come from site.yml, relative to the project root.</summary>
+public sealed record BuildOptions(string ProjectRoot)
+{
+    public string? ContentDirectory { get; init; }
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Validate only: nothing is rendered or written.</summary>
+    public bool CheckOnly { get; init; }
+
+    /// <summary>Warnings count as errors (they fail the build).</summary>
+    public bool Strict { get; init; }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Classeur.Configuration;
+using Classeur.Content;
+using Classeur.Diagnostics;
+using Classeur.Linking;
+using Classeur.Model;
+using Classeur.Output;
+using Classeur.Parsing;
+using Classeur.Rendering;
+using Classeur.Validation;
+
+namespace Classeur.Build;
+
+/// <summary>The build, stage by stage. Each stage collects problems; the site is written only when none is an error.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.ProjectRoot);
+
+        var config = SiteConfigLoader.Load(root, diagnostics);
+        var contentDirectory = Path.GetFullPath(options.ContentDirectory ?? Path.Combine(root, config.ContentDirectory));
+        var templatesDirectory = Path.GetFullPath(Path.Combine(root, config.TemplatesDirectory));
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, config.OutputDirectory));
+
+        var content = ContentLoader.Load(root, contentDirectory, diagnostics);
+        var pipeline = MarkdownPipelineFactory.Create(config.AllowHtml);
+        var parser = new FicheParser(pipeline, config.AllowHtml);
+        var parsed = new Fiche?[content.Fiches.Count];
+        Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(content.Fiches[i], diagnostics));
+
+        var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
+            DataFileReader.Keywords(content.Keywords, diagnostics),
+            DataFileReader.Bibliography(content.Bibliography, diagnostics),
+            config.PagesBefore, config.PagesAfter, diagnostics);
+
+        var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
+        new ManualValidator(manual, contentFiles).Validate(diagnostics);
+        var fichesByPath = manual.Fiches.ToDictionary(f => f.ContentPath, f => f.Url, StringComparer.Ordinal);
+        LinkPhase.Resolve(manual, contentFiles, fichesByPath);
+
+        var pageCount = 0;
+        var written = false;
+        if (!options.CheckOnly)
+        {
+            var refusal = OutputGuard.Refusal(outputDirectory, root, [contentDirectory, templatesDirectory]);
+            if (refusal is not null)
+                diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
+                    ContentLoader.Relative(root, outputDirectory), refusal);
+            var templates = TemplateSet.Load(templatesDirectory, ContentLoader.Relative(root, templatesDirectory), diagnostics);
+            if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
+            {
+                var files = SiteFiles.Collect(new PageRenderer(manual, config, templates, pipeline).RenderAll(diagnostics),
+                    templatesDirectory, contentDirectory, content.Assets);
+                pageCount = files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+                if (!HasErrors(diagnostics, config, options))
+                    written = TryWrite(outputDirectory, files, root, diagnostics);
+            }
+        }
+
+        var final = Finalise(diagnostics, config, options);
+        return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
+            outputDirectory, written);
+    }
+
+    private static bool TryWrite(string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            SiteWriter.Write(outputDirectory, files);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), e.Message);
+            return false;
+        }
+    }
+
+    private static bool HasErrors(DiagnosticBag diagnostics, SiteConfig config, BuildOptions options) =>
+        Finalise(diagnostics, config, options).Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Applies site.yml's severity overrides, then --strict.</summary>
+    private static IReadOnlyList<Diagnostic> Finalise(DiagnosticBag diagnostics, SiteConfig config, BuildOptions options) =>
+        diagnostics.Sorted().Select(d =>
+        {
+            var severity = config.Severities.TryGetValue(d.Code, out var configured) ? configured : d.Severity;
+            if (options.Strict) severity = Severity.Error;
+            return d with { Severity = severity };
+        }).ToList();
+}

@@ -1,0 +1,28 @@
+using Classeur.Diagnostics;
+
+namespace Classeur.Configuration;
+
+/// <summary>site.yml, typed, with the defaults that make a missing key harmless.</summary>
+public sealed class SiteConfig
+{
+    public string Title { get; set; } = "Manuel";
+    public string? ShortTitle { get; set; }
+    public string? Publisher { get; set; }
+    public string? Edition { get; set; }
+    public int Version { get; set; } = 1;
+    public string Language { get; set; } = "fr";
+    public string ContentDirectory { get; set; } = "content";
+    public string TemplatesDirectory { get; set; } = "templates";
+    public string OutputDirectory { get; set; } = "_site";
+    public bool AllowHtml { get; set; }
+    public IReadOnlyList<string> PagesBefore { get; set; } = ["edito", "introduction"];
+    public IReadOnlyList<string> PagesAfter { get; set; } = ["index", "bibliographie"];
+    public Dictionary<string, string> Parts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Sections { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Severity per diagnostic code, overriding the catalog's default.</summary>
+    public Dictionary<string, Severity> Severities { get; } = new(StringComparer.Ordinal);
+
+    public string Label(string key) => Labels.TryGetValue(key, out var value) ? value : DefaultLabels.Get(key);
+}

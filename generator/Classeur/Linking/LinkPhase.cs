@@ -1,0 +1,98 @@
+using Classeur.Model;
+using Classeur.Parsing;
+using Classeur.Parsing.Extensions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Classeur.Linking;
+
+/// <summary>
+/// Resolves what the parser recorded: each [[ID]] and example box gets its URL and text, local links
+/// point to their published copy, and every citation becomes a backlink with its sentence.
+/// References that validation reported stay unresolved (they render as their raw text).
+/// </summary>
+public static class LinkPhase
+{
+    public static void Resolve(Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
+    {
+        // Pass 1, in parallel: each fiche's own AST only.
+        Parallel.ForEach(manual.Fiches, fiche => ResolveBody(fiche, manual, contentFiles, ficheByContentPath));
+
+        // Pass 2, in manual order, so backlink lists are deterministic.
+        foreach (var fiche in manual.Fiches)
+            CollectBacklinks(fiche, manual);
+    }
+
+    private static void ResolveBody(Fiche fiche, Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
+    {
+        foreach (var reference in fiche.CrossReferences)
+        {
+            if (reference.TargetId is null || manual.Find(reference.TargetId) is not { } target) continue;
+            if (reference.Anchor is { } anchor && target.Headings.All(h => h.Anchor != anchor)) continue;
+            var url = target.Url + (reference.Anchor is null ? "" : "#" + reference.Anchor);
+            reference.Resolved = new ResolvedLink(SiteUrls.Relative(fiche.Url, url), reference.Label ?? target.CitationText, target.Title);
+        }
+
+        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        {
+            if (manual.Find(box.Arguments?.Trim() ?? "") is { Type: FicheType.Experience } target)
+                box.SetData(ContainerKinds.ResolvedKey, new ResolvedLink(SiteUrls.Relative(fiche.Url, target.Url), Describe(target), target.Title));
+        }
+
+        foreach (var link in fiche.Body.Descendants<LinkInline>())
+        {
+            var (kind, resolved, _) = Validation.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
+            if (kind != Validation.LocalPaths.Kind.Local || !contentFiles.Contains(resolved!)) continue;
+            var fragment = link.Url!.Contains('#', StringComparison.Ordinal) ? link.Url[link.Url.IndexOf('#', StringComparison.Ordinal)..] : "";
+            var siteUrl = ficheByContentPath.TryGetValue(resolved!, out var ficheUrl) ? ficheUrl : SiteUrls.ForContentFile(resolved!);
+            link.Url = SiteUrls.Relative(fiche.Url, siteUrl) + fragment;
+        }
+    }
+
+    /// <summary>« Fiche III-4 – Pérennisation… – Jura Service (Agglomération de Dole, Jura) ».</summary>
+    public static string Describe(Fiche experience)
+    {
+        var text = experience.CitationText;
+        if (experience.Organisation is not null) text += " – " + experience.Organisation;
+        if (experience.Territory is not null) text += $" ({experience.Territory.Label})";
+        return text;
+    }
+
+    private static void CollectBacklinks(Fiche fiche, Manual manual)
+    {
+        foreach (var reference in fiche.CrossReferences)
+        {
+            if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
+            manual.AddBacklink(target, new Backlink(fiche, SentenceOf(reference), IsQuote: true));
+        }
+        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        {
+            if (box.GetData(ContainerKinds.ResolvedKey) is null) continue;
+            var target = manual.Find(box.Arguments!.Trim())!;
+            var text = InlineText.Of(box);
+            manual.AddBacklink(target, new Backlink(fiche, SentenceFinder.Around(text, 0), IsQuote: true));
+        }
+        foreach (var id in fiche.SeeAlso)
+        {
+            if (manual.Find(id.Value) is { } target && target != fiche)
+                manual.AddBacklink(target, new Backlink(fiche, "Pour aller plus loin", IsQuote: false));
+        }
+        foreach (var id in fiche.Dimensions)
+        {
+            if (manual.Find(id.Value) is { Type: FicheType.Repere } target && target != fiche)
+                manual.AddBacklink(target, new Backlink(fiche, fiche.Type == FicheType.Methode
+                    ? "Dimension que cette méthode aide à mettre en œuvre"
+                    : "Dimension que cette expérience illustre", IsQuote: false));
+        }
+    }
+
+    private static string SentenceOf(CrossReferenceInline reference)
+    {
+        Inline top = reference;
+        while (top.Parent is not null) top = top.Parent;
+        if ((top as ContainerInline)?.ParentBlock is not LeafBlock leaf) return reference.Resolved!.Text;
+        var (text, offset) = InlineText.Locate(leaf, reference);
+        return SentenceFinder.Around(text, offset);
+    }
+}

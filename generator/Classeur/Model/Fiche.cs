@@ -1,0 +1,52 @@
+using Classeur.Diagnostics;
+using Classeur.Parsing.Extensions;
+using Markdig.Syntax;
+
+namespace Classeur.Model;
+
+/// <summary>
+/// One fiche: its front matter, typed, and its parsed body. Relations keep the position where each
+/// id was written so that validation can point at it.
+/// </summary>
+public sealed class Fiche
+{
+    public required FicheId Id { get; init; }
+    public required FicheType Type { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? ShortTitle { get; init; }
+    public IReadOnlyList<Located<string>> Keywords { get; init; } = [];
+    public IReadOnlyList<Located<string>> SeeAlso { get; init; } = [];
+    public IReadOnlyList<Located<string>> Dimensions { get; init; } = [];
+    public IReadOnlyList<ResourceItem> Resources { get; init; } = [];
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+    public string? Organisation { get; init; }
+    public Territory? Territory { get; init; }
+    public string? Experimentation { get; init; }
+    public int? Version { get; init; }
+    public bool IsDraft { get; init; }
+
+    /// <summary>Where the id was written (front matter), for messages about the fiche as a whole.</summary>
+    public required SourceLocation Location { get; init; }
+
+    public required string SourcePath { get; init; }
+
+    /// <summary>Path relative to the content folder: local links in the body are relative to it.</summary>
+    public required string ContentPath { get; init; }
+    public required MarkdownDocument Body { get; init; }
+    public IReadOnlyList<CrossReferenceInline> CrossReferences { get; init; } = [];
+    public IReadOnlyList<HeadingInfo> Headings { get; init; } = [];
+
+    /// <summary>True when the body holds at least one block besides the front matter.</summary>
+    public bool HasBody => Body.Any(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock);
+
+    /// <summary>The label other fiches show when they cite this one.</summary>
+    public string Label => ShortTitle ?? Title;
+
+    /// <summary>« Fiche I-C-2-a – Coopération », or the page title for pages.</summary>
+    public string CitationText => Type == FicheType.Page ? Title : $"Fiche {Id.Value} – {Label}";
+
+    public string Url => Id.Url;
+
+    public override string ToString() => Id.Value;
+}

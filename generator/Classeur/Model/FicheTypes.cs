@@ -1,0 +1,33 @@
+namespace Classeur.Model;
+
+/// <summary>Names of fiche types as written in front matter and as read in French.</summary>
+public static class FicheTypes
+{
+    public static string Key(FicheType type) => type switch
+    {
+        FicheType.Repere => "repere",
+        FicheType.Methode => "methode",
+        FicheType.Experience => "experience",
+        _ => "page",
+    };
+
+    public static FicheType? Parse(string key) => key switch
+    {
+        "repere" => FicheType.Repere,
+        "methode" => FicheType.Methode,
+        "experience" => FicheType.Experience,
+        "page" => FicheType.Page,
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> Keys { get; } = ["repere", "methode", "experience", "page"];
+
+    /// <summary>"un repère", "une méthode"…: used in messages ("« III-4 » est une expérience").</summary>
+    public static string WithArticle(FicheType type) => type switch
+    {
+        FicheType.Repere => "un repère",
+        FicheType.Methode => "une méthode",
+        FicheType.Experience => "une expérience",
+        _ => "une page",
+    };
+}

@@ -1,0 +1,48 @@
+namespace Classeur.Model;
+
+/// <summary>
+/// The whole manual: fiches in the manual's order, looked up by id, with keywords, bibliography
+/// records and backlinks. Built once per run; read-only after the link phase.
+/// </summary>
+public sealed class Manual
+{
+    private readonly Dictionary<string, Fiche> _byId;
+    private readonly Dictionary<string, int> _position;
+    private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
+
+    public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
+    {
+        Fiches = fichesInOrder;
+        _byId = fichesInOrder.ToDictionary(f => f.Id.Value, StringComparer.Ordinal);
+        _position = fichesInOrder.Select((f, i) => (f, i)).ToDictionary(p => p.f.Id.Value, p => p.i, StringComparer.Ordinal);
+        Keywords = keywords;
+        KeywordsById = keywords.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        Bibliography = bibliography;
+        RecordsById = bibliography.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Fiche> Fiches { get; }
+    public IReadOnlyList<Keyword> Keywords { get; }
+    public IReadOnlyDictionary<string, Keyword> KeywordsById { get; }
+    public IReadOnlyList<BibliographyRecord> Bibliography { get; }
+    public IReadOnlyDictionary<string, BibliographyRecord> RecordsById { get; }
+
+    public Fiche? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IEnumerable<Fiche> OfType(FicheType type) => Fiches.Where(f => f.Type == type);
+
+    public Fiche? Previous(Fiche fiche) => _position[fiche.Id.Value] is > 0 and var i ? Fiches[i - 1] : null;
+
+    public Fiche? Next(Fiche fiche) => _position[fiche.Id.Value] is var i && i < Fiches.Count - 1 ? Fiches[i + 1] : null;
+
+    public IReadOnlyList<Backlink> BacklinksTo(Fiche fiche) =>
+        _backlinks.TryGetValue(fiche.Id.Value, out var list) ? list : [];
+
+    /// <summary>Called by the link phase only, in manual order, so the lists come out sorted.</summary>
+    internal void AddBacklink(Fiche target, Backlink backlink)
+    {
+        if (!_backlinks.TryGetValue(target.Id.Value, out var list))
+            _backlinks[target.Id.Value] = list = [];
+        if (!list.Contains(backlink)) list.Add(backlink);
+    }
+}

@@ -1,0 +1,87 @@
+using Classeur.Content;
+using Classeur.Diagnostics;
+using Classeur.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Classeur.Parsing;
+
+/// <summary>Reads the two data files of content/: the keyword vocabulary and the bibliography records.</summary>
+public static class DataFileReader
+{
+    private static readonly string[] KeywordFields = ["id", "label", "precision"];
+    private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note"];
+
+    public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics) =>
+        ReadList(file, diagnostics, KeywordFields, "mot clef", (values, reader, _) =>
+            values.TryGetValue("label", out var label) && label is not null
+                ? new Keyword(values["id"]!, label, values.GetValueOrDefault("precision"))
+                : null);
+
+    public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics) =>
+        ReadList(file, diagnostics, RecordFields, "notice", (values, reader, mapping) =>
+        {
+            if (values.GetValueOrDefault("title") is not { } title) return null;
+            var authors = mapping.Children.TryGetValue(new YamlScalarNode("authors"), out var node)
+                ? reader.TextList(node, "authors").Select(a => a.Value).ToList()
+                : [];
+            return new BibliographyRecord(values["id"]!, title, authors, values.GetValueOrDefault("organisation"),
+                values.GetValueOrDefault("date"), values.GetValueOrDefault("publisher"), values.GetValueOrDefault("url"),
+                values.GetValueOrDefault("group"), values.GetValueOrDefault("note"));
+        });
+
+    private static IReadOnlyList<T> ReadList<T>(SourceFile? file, DiagnosticBag diagnostics, string[] fields, string owner,
+        Func<Dictionary<string, string?>, YamlReader, YamlMappingNode, T?> create)
+        where T : class
+    {
+        if (file?.Text is null) return [];
+        var position = new YamlPosition(file.RelativePath, 1);
+        var reader = new YamlReader(position, diagnostics);
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(file.Text));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, position.At(e.Start), YamlMessages.Translate(e));
+            return [];
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, new SourceLocation(file.RelativePath, 1, 1), e.Message);
+            return [];
+        }
+        if (root is null) return [];
+
+        var items = new List<T>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mapping in reader.MappingList(root, owner))
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (key, value, _) in reader.Entries(mapping, fields, owner))
+            {
+                if (key != "authors") values[key] = reader.Scalar(value, key);
+            }
+            if (values.GetValueOrDefault("id") is not { } id)
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), "id", $"Chaque {owner} a un identifiant (id: …).");
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateDataId, reader.At(mapping), id, file.RelativePath);
+                continue;
+            }
+            var item = create(values, reader, mapping);
+            if (item is null)
+                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), owner == "notice" ? "title" : "label",
+                    $"L'entrée « {id} » n'a pas de libellé.");
+            else
+                items.Add(item);
+        }
+        return items;
+    }
+}

@@ -1,0 +1,164 @@
+using Classeur.Content;
+using Classeur.Diagnostics;
+using Classeur.Model;
+using Classeur.Parsing.Extensions;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Classeur.Parsing;
+
+/// <summary>
+/// Parses one file with the shared pipeline: front matter to typed fields, body to an AST whose
+/// headings get anchors and whose cross-references are recorded with their position (not resolved).
+/// Checks that need only this file (syntax of ids, boxes, raw HTML) are reported here.
+/// </summary>
+public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
+{
+    public Fiche? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (file.Text is null) return null;
+        var document = Markdown.Parse(file.Text, pipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock yamlBlock)
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingFrontMatter, new SourceLocation(file.RelativePath, 1, 1));
+            return null;
+        }
+
+        var position = new YamlPosition(file.RelativePath, yamlBlock.Line + 2);
+        FrontMatter? front;
+        try
+        {
+            front = FrontMatterReader.Read(yamlBlock.Lines.ToString(), position, diagnostics);
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's representation model throws this for a key written twice.
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, new SourceLocation(file.RelativePath, yamlBlock.Line + 1, 1), e.Message);
+            return null;
+        }
+        if (front?.Id is null || front.Type is null) return null;
+
+        var id = FicheId.TryParse(front.Id.Value);
+        if (id is null)
+        {
+            var fixedCase = FicheId.TryParse(CaseFixed(front.Id.Value));
+            diagnostics.Report(DiagnosticCatalog.InvalidId, front.Id.Location, front.Id.Value, FicheId.Grammar,
+                Text.Suggestions.DidYouMean(fixedCase?.Value));
+            return null;
+        }
+        if (id.Type != front.Type)
+            diagnostics.Report(DiagnosticCatalog.IdTypeMismatch, front.Id.Location, id.Value,
+                FicheTypes.Key(id.Type), FicheTypes.Key(front.Type.Value));
+
+        var headings = AssignAnchors(document);
+        GroupKeyColumns(document);
+        var references = document.Descendants<CrossReferenceInline>().ToList();
+        CheckSyntax(document, references, file.RelativePath, diagnostics);
+
+        return new Fiche
+        {
+            Id = id,
+            Type = front.Type.Value,
+            Title = front.Title ?? id.Value,
+            Subtitle = front.Subtitle,
+            ShortTitle = front.ShortTitle,
+            Keywords = front.Keywords,
+            SeeAlso = front.SeeAlso,
+            Dimensions = front.Dimensions,
+            Resources = front.Resources,
+            Contacts = front.Contacts,
+            Organisation = front.Organisation,
+            Territory = front.Territory,
+            Experimentation = front.Experimentation,
+            Version = front.Version,
+            IsDraft = front.IsDraft,
+            Location = front.Id.Location,
+            SourcePath = file.RelativePath,
+            ContentPath = file.ContentRelativePath,
+            Body = document,
+            CrossReferences = references,
+            Headings = headings,
+        };
+    }
+
+    /// <summary>"i-c-2-A" → "I-C-2-a": ids typed in the wrong case are a common slip.</summary>
+    internal static string CaseFixed(string id)
+    {
+        var parts = id.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = i == 3 ? parts[i].ToLowerInvariant() : parts[i].ToUpperInvariant();
+        return string.Join('-', parts);
+    }
+
+    private static List<HeadingInfo> AssignAnchors(MarkdownDocument document)
+    {
+        var scope = new Text.Slugger.Scope();
+        var headings = new List<HeadingInfo>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = InlineText.Of(heading.Inline);
+            var anchor = scope.Unique(text);
+            heading.GetAttributes().Id = anchor;
+            headings.Add(new HeadingInfo(heading.Level, text, anchor));
+        }
+        return headings;
+    }
+
+    /// <summary>Puts an adjacent « ::: reussite » + « ::: vigilance » into one two-column group.</summary>
+    private static void GroupKeyColumns(MarkdownDocument document)
+    {
+        foreach (var container in document.Descendants<ContainerBlock>().ToList())
+        {
+            for (var i = 0; i < container.Count - 1; i++)
+            {
+                if (container[i] is CustomContainer { Info: ContainerKinds.Reussite } first
+                    && container[i + 1] is CustomContainer { Info: ContainerKinds.Vigilance } second)
+                {
+                    var group = new CustomContainer(null!) { Info = ContainerKinds.Cles, Line = first.Line, Column = first.Column };
+                    container.RemoveAt(i + 1);
+                    container.RemoveAt(i);
+                    group.Add(first);
+                    group.Add(second);
+                    container.Insert(i, group);
+                }
+            }
+        }
+    }
+
+    private void CheckSyntax(MarkdownDocument document, List<CrossReferenceInline> references, string path, DiagnosticBag diagnostics)
+    {
+        foreach (var reference in references.Where(r => r.TargetId is null))
+            diagnostics.Report(DiagnosticCatalog.MalformedCrossReference, At(path, reference.SourceLine, reference.SourceColumn), reference.Raw);
+
+        foreach (var box in document.Descendants<CustomContainer>())
+        {
+            var kind = box.Info ?? "";
+            if (kind == ContainerKinds.Cles) continue;
+            if (!ContainerKinds.Written.Contains(kind))
+                diagnostics.Report(DiagnosticCatalog.UnknownContainer, At(path, box.Line, box.Column), kind,
+                    Text.Suggestions.DidYouMean(Text.Suggestions.Nearest(kind, ContainerKinds.Written)));
+            else if (kind == ContainerKinds.Exemple && string.IsNullOrWhiteSpace(box.Arguments))
+                diagnostics.Report(DiagnosticCatalog.ContainerMissingArgument, At(path, box.Line, box.Column), kind,
+                    "l'identifiant de l'expérience illustrée", "exemple III-4");
+        }
+
+        if (allowHtml) return;
+        foreach (var html in document.Descendants<HtmlBlock>().Where(h => SafeHtml.IsEscaped(h.Lines.ToString())))
+            diagnostics.Report(DiagnosticCatalog.RawHtmlEscaped, At(path, html.Line, html.Column), Excerpt(html.Lines.ToString()));
+        foreach (var html in document.Descendants<HtmlInline>().Where(h => SafeHtml.IsEscaped(h.Tag ?? "")))
+            diagnostics.Report(DiagnosticCatalog.RawHtmlEscaped, At(path, html.Line, html.Column), Excerpt(html.Tag ?? ""));
+    }
+
+    private static string Excerpt(string html)
+    {
+        var line = html.Trim().Split('\n')[0];
+        return line.Length > 40 ? line[..40] + "…" : line;
+    }
+
+    /// <summary>Markdig counts from 0; editors from 1.</summary>
+    public static SourceLocation At(string path, int line, int column) => new(path, line + 1, column + 1);
+}

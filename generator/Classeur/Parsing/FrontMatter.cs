@@ -1,0 +1,28 @@
+using Classeur.Diagnostics;
+using Classeur.Model;
+
+namespace Classeur.Parsing;
+
+/// <summary>The typed front matter of one file, before it becomes a <see cref="Fiche"/>.</summary>
+public sealed class FrontMatter
+{
+    public Located<string>? Id { get; set; }
+    public Located<string>? TypeText { get; set; }
+    public FicheType? Type { get; set; }
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+    public string? ShortTitle { get; set; }
+    public IReadOnlyList<Located<string>> Keywords { get; set; } = [];
+    public IReadOnlyList<Located<string>> SeeAlso { get; set; } = [];
+    public IReadOnlyList<Located<string>> Dimensions { get; set; } = [];
+    public IReadOnlyList<ResourceItem> Resources { get; set; } = [];
+    public IReadOnlyList<Contact> Contacts { get; set; } = [];
+    public string? Organisation { get; set; }
+    public Territory? Territory { get; set; }
+    public string? Experimentation { get; set; }
+    public int? Version { get; set; }
+    public bool IsDraft { get; set; }
+
+    /// <summary>Where the front matter begins: the fallback location for a missing field.</summary>
+    public required SourceLocation Start { get; init; }
+}

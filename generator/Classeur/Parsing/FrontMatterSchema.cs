@@ -1,0 +1,29 @@
+using Classeur.Model;
+
+namespace Classeur.Parsing;
+
+/// <summary>Which front-matter fields each type of fiche accepts (CONTENT-FORMAT.md, « Front matter »).</summary>
+public static class FrontMatterSchema
+{
+    private static readonly string[] Common =
+        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "resources", "version", "status"];
+
+    public static IReadOnlyList<string> ContactFields { get; } = ["name", "role", "organisation", "address", "phone", "email", "url"];
+
+    public static IReadOnlyList<string> TerritoryFields { get; } = ["label", "departement", "region"];
+
+    public static IReadOnlyList<string> ResourceFields { get; } = ["ref", "text", "url", "group"];
+
+    public static IReadOnlyList<string> Statuses { get; } = ["brouillon", "publie"];
+
+    public static IReadOnlyList<string> FieldsFor(FicheType? type) => type switch
+    {
+        FicheType.Methode => [.. Common, "experimentation", "dimensions", "contacts"],
+        FicheType.Experience => [.. Common, "organisation", "territory", "dimensions", "contacts"],
+        _ => Common,
+    };
+
+    /// <summary>Every field of any type: a field known elsewhere gets "not for this type", not "unknown".</summary>
+    public static IReadOnlyList<string> AllFields { get; } =
+        [.. Common, "experimentation", "organisation", "territory", "dimensions", "contacts"];
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Classeur.Parsing.Extensions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Classeur.Parsing;
+
+/// <summary>Plain text of inlines and blocks: for anchors, "Cité par" sentences and search.</summary>
+public static class InlineText
+{
+    public static string Of(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        Append(builder, container?.FirstChild);
+        return Normalise(builder);
+    }
+
+    public static string Of(Block block)
+    {
+        var builder = new StringBuilder();
+        IEnumerable<LeafBlock> leaves = block is LeafBlock self ? [self] : block.Descendants<LeafBlock>();
+        foreach (var leaf in leaves)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            Append(builder, leaf.Inline?.FirstChild);
+        }
+        return Normalise(builder);
+    }
+
+    /// <summary>The plain text of <paramref name="leaf"/> and the offset where <paramref name="mark"/> starts in it.</summary>
+    public static (string Text, int Offset) Locate(LeafBlock leaf, Inline mark)
+    {
+        var builder = new StringBuilder();
+        Append(builder, leaf.Inline?.FirstChild, mark);
+        var text = Normalise(builder);
+        var offset = text.IndexOf(Sentinel, StringComparison.Ordinal);
+        return offset < 0 ? (text, 0) : (text.Remove(offset, 1), offset);
+    }
+
+    private const char Sentinel = '\u0001';
+
+    private static string Normalise(StringBuilder builder) =>
+        string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static void Append(StringBuilder builder, Inline? inline, Inline? mark = null)
+    {
+        for (var current = inline; current is not null; current = current.NextSibling)
+        {
+            if (current == mark) builder.Append(Sentinel);
+            switch (current)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case LineBreakInline: builder.Append(' '); break;
+                case CrossReferenceInline reference:
+                    builder.Append(reference.Resolved?.Text ?? reference.Label ?? reference.TargetId ?? reference.Raw);
+                    break;
+                case AutolinkInline autolink: builder.Append(autolink.Url); break;
+                case ContainerInline container: Append(builder, container.FirstChild, mark); break;
+                default: break; // footnote links, raw HTML: not part of the reading text
+            }
+        }
+    }
+}

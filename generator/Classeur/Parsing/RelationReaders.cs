@@ -1,0 +1,87 @@
+using Classeur.Diagnostics;
+using Classeur.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Classeur.Parsing;
+
+/// <summary>Readers for the structured front-matter fields: territory, contacts, resources.</summary>
+public static class RelationReaders
+{
+    public static Territory? Territory(YamlNode node, YamlReader reader)
+    {
+        if (reader.Mapping(node, "territory") is not { } mapping) return null;
+        string? label = null, departement = null, region = null;
+        foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.TerritoryFields, "territory"))
+        {
+            var text = reader.Scalar(value, "territory." + key);
+            switch (key)
+            {
+                case "label": label = text; break;
+                case "departement": departement = text; break;
+                default: region = text; break;
+            }
+        }
+        return label is null ? null : new Territory(label, departement, region);
+    }
+
+    public static IReadOnlyList<Contact> Contacts(YamlNode node, YamlReader reader)
+    {
+        var contacts = new List<Contact>();
+        foreach (var mapping in reader.MappingList(node, "contacts"))
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.ContactFields, "contact"))
+                values[key] = key == "url" ? SafeUrl(value, reader, "contacts.url") : reader.Scalar(value, "contacts." + key);
+            contacts.Add(new Contact(Get(values, "name"), Get(values, "role"), Get(values, "organisation"),
+                Get(values, "address"), Get(values, "phone"), Get(values, "email"), Get(values, "url")));
+        }
+        return contacts;
+    }
+
+    public static IReadOnlyList<ResourceItem> Resources(YamlNode node, YamlReader reader, DiagnosticBag diagnostics)
+    {
+        var items = new List<ResourceItem>();
+        foreach (var mapping in reader.MappingList(node, "resources"))
+        {
+            Located<string>? reference = null;
+            string? text = null, url = null, group = null;
+            foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.ResourceFields, "ressource"))
+            {
+                var scalar = key == "url" ? SafeUrl(value, reader, "resources.url") : reader.Scalar(value, "resources." + key);
+                switch (key)
+                {
+                    case "ref": reference = scalar is null ? null : new Located<string>(scalar, reader.At(value)); break;
+                    case "text": text = scalar; break;
+                    case "url": url = scalar; break;
+                    default: group = scalar; break;
+                }
+            }
+            if (reference is null && text is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), "resources.ref ou resources.text",
+                    "Chaque ressource cite une notice (ref: identifiant) ou donne son texte (text: \"…\").");
+                continue;
+            }
+            items.Add(new ResourceItem(reference, text, url, group));
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// A URL from front matter, which templates put in href: only http(s) and mailto pass; a bare
+    /// « www.… » as printed in the manual gets http:// in front.
+    /// </summary>
+    public static string? SafeUrl(YamlNode value, YamlReader reader, string field)
+    {
+        var url = reader.Scalar(value, field);
+        if (url is null) return null;
+        if (url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) url = "http://" + url;
+        var (kind, _, scheme) = Validation.LocalPaths.Classify(url, "");
+        if (kind == Validation.LocalPaths.Kind.External && scheme is "http" or "https" or "mailto") return url;
+        reader.Report(DiagnosticCatalog.UnsafeLink, value, url, scheme is null ? "pas de schéma http(s)" : scheme + ":");
+        return null;
+    }
+
+    private static string? Get(Dictionary<string, string?> values, string key) =>
+        values.TryGetValue(key, out var value) ? value : null;
+}

@@ -1,0 +1,81 @@
+using Classeur.Configuration;
+using Classeur.Diagnostics;
+using Classeur.Linking;
+using Classeur.Model;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// Renders every page of the site (the sommaire and one page per fiche) from the templates.
+/// Fiches render in parallel; the result is keyed by output path, so the order of work never shows.
+/// </summary>
+public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline)
+{
+    private readonly ViewModels _models = new(manual, config);
+
+    public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        pages["index.html"] = RenderHome();
+        Parallel.ForEach(manual.Fiches, fiche =>
+        {
+            try
+            {
+                pages[fiche.Url] = RenderFiche(fiche);
+            }
+            catch (HandlebarsDotNet.HandlebarsException e)
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(fiche.SourcePath), e.Message);
+            }
+        });
+        return pages;
+    }
+
+    public string RenderBody(Fiche fiche)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(fiche.Body);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string RenderFiche(Fiche fiche)
+    {
+        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, RenderBody(fiche)) };
+        var template = FicheTypes.Key(fiche.Type);
+        var content = templates.Render(template, Common(fiche.Url, model));
+        return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title);
+    }
+
+    private string RenderHome()
+    {
+        const string page = "index.html";
+        var model = new Dictionary<string, object?> { ["parts"] = _models.Sommaire(page) };
+        var content = templates.Render("home", Common(page, model));
+        return Layout(page, config.Label("sommaire"), content, config.Title);
+    }
+
+    private Dictionary<string, object?> Common(string page, Dictionary<string, object?> model)
+    {
+        model["site"] = _models.Site();
+        model["labels"] = _models.Labels();
+        model["root"] = SiteUrls.Root(page);
+        return model;
+    }
+
+    private string Layout(string page, string title, string content, string description)
+    {
+        var model = Common(page, new Dictionary<string, object?>
+        {
+            ["page_title"] = title == config.Label("sommaire") ? $"{config.ShortTitle ?? config.Title}" : $"{title} · {config.ShortTitle ?? config.Title}",
+            ["description"] = description,
+            ["content"] = content,
+            ["is_home"] = page == "index.html",
+        });
+        return templates.Render("layout", model);
+    }
+}

@@ -1,0 +1,55 @@
+using Classeur.Diagnostics;
+using HandlebarsDotNet;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// The Handlebars templates of templates/: read and compiled once per build (they are runtime files,
+/// editable without rebuilding Classeur). Compiled templates are safe to call from several threads.
+/// </summary>
+public sealed class TemplateSet
+{
+    public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page"];
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+
+    private TemplateSet()
+    {
+    }
+
+    public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var set = new TemplateSet();
+        var partials = Path.Combine(templatesDirectory, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
+                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        var ok = true;
+        foreach (var name in Required)
+        {
+            var path = Path.Combine(templatesDirectory, name + ".hbs");
+            var location = SourceLocation.File($"{relativeDirectory}/{name}.hbs");
+            if (!File.Exists(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, location, $"le gabarit « {name}.hbs » est absent du dossier {relativeDirectory}/");
+                ok = false;
+                continue;
+            }
+            try
+            {
+                set._templates[name] = handlebars.Compile(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+            }
+            catch (HandlebarsException e)
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, location, e.Message);
+                ok = false;
+            }
+        }
+        return ok ? set : null;
+    }
+
+    public string Render(string name, object model) => _templates[name](model);
+}

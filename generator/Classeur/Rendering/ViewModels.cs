@@ -1,0 +1,232 @@
+using Classeur.Configuration;
+using Classeur.Linking;
+using Classeur.Model;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// Builds what the templates see, as plain dictionaries with snake_case keys (template authors read
+/// {{fiche.title}}, not C# names). All URLs are already relative to the page being built.
+/// </summary>
+public sealed class ViewModels(Manual manual, SiteConfig config)
+{
+    public Dictionary<string, object?> Site() => new()
+    {
+        ["title"] = config.Title,
+        ["short_title"] = config.ShortTitle ?? config.Title,
+        ["publisher"] = config.Publisher,
+        ["edition"] = config.Edition,
+        ["language"] = config.Language,
+    };
+
+    public Dictionary<string, object?> Labels()
+    {
+        var labels = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var key in DefaultLabels.All.Keys) labels[key] = config.Label(key);
+        foreach (var (key, value) in config.Labels) labels[key] = value;
+        return labels;
+    }
+
+    public static Dictionary<string, object?> Link(string fromPage, Fiche target, string? text = null) => new()
+    {
+        ["url"] = SiteUrls.Relative(fromPage, target.Url),
+        ["text"] = text ?? target.CitationText,
+        ["title"] = target.Title,
+        ["id"] = target.Id.Value,
+        ["is_draft"] = target.IsDraft,
+    };
+
+    /// <summary>The sommaire: avant-propos, the three parts with their sections, annexes.</summary>
+    public List<Dictionary<string, object?>> Sommaire(string page)
+    {
+        var parts = new List<Dictionary<string, object?>>();
+        var before = manual.Fiches.Where(f => f.Type == FicheType.Page && config.PagesBefore.Contains(f.Id.Value)).ToList();
+        if (before.Count > 0) parts.Add(Part("avant-propos", config.Label("avant_propos"), Items(page, before), null));
+
+        var reperes = manual.OfType(FicheType.Repere).ToList();
+        if (reperes.Count > 0)
+        {
+            var sections = reperes.GroupBy(r => ManualStructure.SectionPath(r.Id)[0]).Select(g =>
+            {
+                var subsections = g.Where(r => r.Id.Section != g.Key).GroupBy(r => r.Id.Section!).Select(sub => new Dictionary<string, object?>
+                {
+                    ["title"] = ManualStructure.SectionTitle(config, sub.Key),
+                    ["anchor"] = "section-" + sub.Key.ToLowerInvariant(),
+                    ["items"] = Items(page, sub),
+                }).ToList();
+                return new Dictionary<string, object?>
+                {
+                    ["title"] = ManualStructure.SectionTitle(config, g.Key),
+                    ["anchor"] = "section-" + g.Key.ToLowerInvariant(),
+                    ["items"] = Items(page, g.Where(r => r.Id.Section == g.Key)),
+                    ["subsections"] = subsections,
+                };
+            }).ToList();
+            parts.Add(Part("partie-i", ManualStructure.PartTitle(config, FicheType.Repere), [], sections));
+        }
+        foreach (var type in new[] { FicheType.Methode, FicheType.Experience })
+        {
+            var fiches = manual.OfType(type).ToList();
+            if (fiches.Count > 0)
+                parts.Add(Part("partie-" + ManualStructure.PartKey(type).ToLowerInvariant(), ManualStructure.PartTitle(config, type), Items(page, fiches), null));
+        }
+        var after = manual.Fiches.Where(f => f.Type == FicheType.Page && !config.PagesBefore.Contains(f.Id.Value)).ToList();
+        if (after.Count > 0) parts.Add(Part("annexes", config.Label("annexes"), Items(page, after), null));
+        return parts;
+    }
+
+    private static Dictionary<string, object?> Part(string anchor, string title, List<Dictionary<string, object?>> items,
+        List<Dictionary<string, object?>>? sections) => new()
+    {
+        ["anchor"] = anchor,
+        ["title"] = title,
+        ["items"] = items,
+        ["sections"] = sections ?? [],
+    };
+
+    private static List<Dictionary<string, object?>> Items(string page, IEnumerable<Fiche> fiches) =>
+        fiches.Select(f => new Dictionary<string, object?>
+        {
+            ["url"] = SiteUrls.Relative(page, f.Url),
+            ["id"] = f.Id.Value,
+            ["is_page"] = f.Type == FicheType.Page,
+            ["title"] = f.Title,
+            ["subtitle"] = f.Subtitle,
+            ["organisation"] = f.Organisation,
+            ["territory"] = f.Territory?.Label,
+            ["is_draft"] = f.IsDraft,
+        }).ToList();
+
+    public Dictionary<string, object?> Fiche(Fiche fiche, string bodyHtml)
+    {
+        var page = fiche.Url;
+        var model = new Dictionary<string, object?>
+        {
+            ["id"] = fiche.Id.Value,
+            ["type"] = FicheTypes.Key(fiche.Type),
+            ["type_label"] = config.Label(FicheTypes.Key(fiche.Type)),
+            ["is_page"] = fiche.Type == FicheType.Page,
+            ["title"] = fiche.Title,
+            ["subtitle"] = fiche.Subtitle,
+            ["citation"] = fiche.CitationText,
+            ["is_draft"] = fiche.IsDraft,
+            ["organisation"] = fiche.Organisation,
+            ["territory"] = fiche.Territory is { } t
+                ? new Dictionary<string, object?> { ["label"] = t.Label, ["departement"] = t.Departement, ["region"] = t.Region }
+                : null,
+            ["experimentation"] = fiche.Experimentation,
+            ["keywords"] = fiche.Keywords.Select(k => manual.KeywordsById.GetValueOrDefault(k.Value))
+                .OfType<Keyword>().Select(k => k.Display).ToList(),
+            ["body"] = bodyHtml,
+            ["breadcrumbs"] = Breadcrumbs(fiche),
+            ["dimensions"] = Dimensions(fiche, page),
+            ["see_also"] = SeeAlso(fiche, page),
+            ["resources"] = Resources(fiche),
+            ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
+            ["backlinks"] = Backlinks(fiche, page),
+            ["previous"] = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
+            ["next"] = manual.Next(fiche) is { } next ? Link(page, next) : null,
+        };
+        model["has_plus_loin"] = ((List<Dictionary<string, object?>>)model["see_also"]!).Count > 0
+            || ((List<Dictionary<string, object?>>)model["resources"]!).Count > 0;
+        return model;
+    }
+
+    private List<Dictionary<string, object?>> Breadcrumbs(Fiche fiche)
+    {
+        var crumbs = new List<Dictionary<string, object?>>();
+        if (fiche.Type == FicheType.Page) return crumbs;
+        crumbs.Add(new() { ["text"] = ManualStructure.PartTitle(config, fiche.Type), ["anchor"] = "partie-" + ManualStructure.PartKey(fiche.Type).ToLowerInvariant() });
+        foreach (var section in ManualStructure.SectionPath(fiche.Id))
+            crumbs.Add(new() { ["text"] = ManualStructure.SectionTitle(config, section), ["anchor"] = "section-" + section.ToLowerInvariant() });
+        return crumbs;
+    }
+
+    private Dictionary<string, object?>? Dimensions(Fiche fiche, string page)
+    {
+        if (fiche.Type is not (FicheType.Methode or FicheType.Experience) || fiche.Dimensions.Count == 0) return null;
+        var targets = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Where(f => f.Type == FicheType.Repere).ToList();
+        var columns = new[] { "identite_strategie", "missions_clefs", "principes_action" }
+            .Select(key => new Dictionary<string, object?>
+            {
+                ["title"] = config.Label(key),
+                ["items"] = targets.Where(t => ManualStructure.DimensionColumn(t.Id) == key).Select(t => Link(page, t)).ToList(),
+            })
+            .ToList();
+        return new()
+        {
+            ["heading"] = config.Label(fiche.Type == FicheType.Methode ? "dimensions_methode" : "dimensions_experience"),
+            ["columns"] = columns,
+        };
+    }
+
+    private List<Dictionary<string, object?>> SeeAlso(Fiche fiche, string page)
+    {
+        var targets = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Where(t => t != fiche).Distinct().ToList();
+        return GroupByType(targets.Select(t => (t, (object?)Link(page, t))), new Dictionary<FicheType, string>
+        {
+            [FicheType.Repere] = "fiches_reperes",
+            [FicheType.Methode] = "fiches_methodes",
+            [FicheType.Experience] = "fiches_experiences",
+            [FicheType.Page] = "autres_pages",
+        });
+    }
+
+    private List<Dictionary<string, object?>> GroupByType(IEnumerable<(Fiche Fiche, object? Item)> items, Dictionary<FicheType, string> titles) =>
+        items.GroupBy(i => i.Fiche.Type)
+            .OrderBy(g => g.Key)
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["title"] = config.Label(titles[g.Key]),
+                ["items"] = g.Select(i => i.Item).ToList(),
+            })
+            .ToList();
+
+    private List<Dictionary<string, object?>> Resources(Fiche fiche)
+    {
+        var items = new List<Dictionary<string, object?>>();
+        string? previousGroup = null;
+        foreach (var resource in fiche.Resources)
+        {
+            var record = resource.Ref is { } reference ? manual.RecordsById.GetValueOrDefault(reference.Value) : null;
+            items.Add(new Dictionary<string, object?>
+            {
+                ["text"] = record?.Citation ?? resource.Text ?? resource.Ref?.Value,
+                ["url"] = record?.Url ?? resource.Url,
+                ["note"] = record?.Note,
+                // Printed sub-headings ("Sur les Groupes Economiques Solidaires :") show once, where they change.
+                ["group_heading"] = resource.Group is not null && resource.Group != previousGroup ? resource.Group : null,
+            });
+            previousGroup = resource.Group;
+        }
+        return items;
+    }
+
+    private static Dictionary<string, object?> Contact(Contact c) => new()
+    {
+        ["name"] = c.Name,
+        ["role"] = c.Role,
+        ["organisation"] = c.Organisation,
+        ["address"] = c.Address,
+        ["phone"] = c.Phone,
+        ["email"] = c.Email,
+        ["url"] = c.Url,
+    };
+
+    private List<Dictionary<string, object?>> Backlinks(Fiche fiche, string page)
+    {
+        var bySource = manual.BacklinksTo(fiche).GroupBy(b => b.Source).Select(g => (g.Key, (object?)new Dictionary<string, object?>
+        {
+            ["link"] = Link(page, g.Key),
+            ["contexts"] = g.DistinctBy(b => b.Context, StringComparer.Ordinal)
+                .Select(b => new Dictionary<string, object?> { ["text"] = b.Context, ["is_quote"] = b.IsQuote }).ToList(),
+        }));
+        return GroupByType(bySource, new Dictionary<FicheType, string>
+        {
+            [FicheType.Repere] = "reperes",
+            [FicheType.Methode] = "methodes",
+            [FicheType.Experience] = "experiences",
+            [FicheType.Page] = "autres_pages",
+        });
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace Classeur.Text;
+
+/// <summary>
+/// Turns a heading into an anchor: lowercase ASCII, accents removed, other characters as hyphens.
+/// "De quoi s’agit-il ?" → "de-quoi-s-agit-il". Editors type these anchors in [[ID#anchor]], so the
+/// rule must stay simple and stable.
+/// </summary>
+public static class Slugger
+{
+    public static string Slugify(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingHyphen = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            var lower = char.ToLowerInvariant(c);
+            if (lower is 'œ') { Append("oe"); continue; }
+            if (lower is 'æ') { Append("ae"); continue; }
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
+                Append(lower.ToString());
+            else
+                pendingHyphen = builder.Length > 0;
+        }
+        return builder.ToString();
+
+        void Append(string s)
+        {
+            if (pendingHyphen) builder.Append('-');
+            pendingHyphen = false;
+            builder.Append(s);
+        }
+    }
+
+    /// <summary>Gives each heading of one page a unique anchor, in document order.</summary>
+    public sealed class Scope
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public string Unique(string text)
+        {
+            var slug = Slugify(text);
+            if (slug.Length == 0) slug = "section";
+            if (_seen.TryGetValue(slug, out var count))
+            {
+                _seen[slug] = count + 1;
+                return $"{slug}-{count + 1}";
+            }
+            _seen[slug] = 1;
+            return slug;
+        }
+    }
+}
