@@ -17,6 +17,40 @@ public static class SiteBuilder
     public static BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var loaded = Load(options);
+        var (root, config, manual, diagnostics) = (loaded.ProjectRoot, loaded.Config, loaded.Manual, loaded.Diagnostics);
+
+        var pageCount = 0;
+        var written = false;
+        if (!options.CheckOnly)
+        {
+            var outputDirectory = loaded.OutputDirectory;
+            var refusal = OutputGuard.Refusal(outputDirectory, root, [loaded.ContentDirectory, loaded.TemplatesDirectory]);
+            if (refusal is not null)
+                diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
+                    ContentLoader.Relative(root, outputDirectory), refusal);
+            var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
+            if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
+            {
+                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
+                var files = SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets);
+                pageCount = pages.Count;
+                if (!HasErrors(diagnostics, config, options))
+                    written = TryWrite(outputDirectory, files, root, diagnostics);
+            }
+        }
+
+        var final = Finalise(diagnostics, config, options);
+        return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
+            loaded.OutputDirectory, written);
+    }
+
+    /// <summary>
+    /// The stages up to a resolved, validated manual: configuration, content, parsing, model,
+    /// validation, links. Shared by build, check and the tests.
+    /// </summary>
+    public static LoadedManual Load(BuildOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
 
@@ -41,28 +75,7 @@ public static class SiteBuilder
         var fichesByPath = manual.Fiches.ToDictionary(f => f.ContentPath, f => f.Url, StringComparer.Ordinal);
         LinkPhase.Resolve(manual, contentFiles, fichesByPath);
 
-        var pageCount = 0;
-        var written = false;
-        if (!options.CheckOnly)
-        {
-            var refusal = OutputGuard.Refusal(outputDirectory, root, [contentDirectory, templatesDirectory]);
-            if (refusal is not null)
-                diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
-                    ContentLoader.Relative(root, outputDirectory), refusal);
-            var templates = TemplateSet.Load(templatesDirectory, ContentLoader.Relative(root, templatesDirectory), diagnostics);
-            if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
-            {
-                var files = SiteFiles.Collect(new PageRenderer(manual, config, templates, pipeline).RenderAll(diagnostics),
-                    templatesDirectory, contentDirectory, content.Assets);
-                pageCount = files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
-                if (!HasErrors(diagnostics, config, options))
-                    written = TryWrite(outputDirectory, files, root, diagnostics);
-            }
-        }
-
-        var final = Finalise(diagnostics, config, options);
-        return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
-            outputDirectory, written);
+        return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory);
     }
 
     private static bool TryWrite(string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics)

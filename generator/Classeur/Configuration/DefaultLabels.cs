@@ -24,7 +24,7 @@ public static class DefaultLabels
         ["fiches_methodes"] = "Fiches « Méthodes / Outils »",
         ["fiches_experiences"] = "Fiches « Expérience »",
         ["autres_pages"] = "Autres pages",
-        ["ressources"] = "Bibliographie / autres ressources",
+        ["ressources"] = "Bibliographie / autres ressources mises à disposition",
         ["pour_en_savoir_plus"] = "Pour en savoir plus / pour un échange de pratique",
         ["cite_par"] = "Cité par",
         ["mots_cles"] = "Mots clefs",

@@ -18,9 +18,6 @@ public static class DiagnosticCatalog
         "{0}");
     public static readonly DiagnosticDescriptor ConfigUnknownKey = new("CLS0011", Severity.Warning, "Clé de configuration inconnue",
         "la clé « {0} » n'est pas reconnue dans site.yml et sera ignorée.{1}");
-    public static readonly DiagnosticDescriptor DataFileInvalid = new("CLS0012", Severity.Error, "Fichier de données invalide",
-        "{0}");
-
     // 01xx: one fiche's front matter
     public static readonly DiagnosticDescriptor MissingFrontMatter = new("CLS0101", Severity.Error, "Front matter absent",
         "la fiche n'a pas de front matter. Commencez le fichier par une ligne « --- », les champs id, type et title, puis une ligne « --- ».");

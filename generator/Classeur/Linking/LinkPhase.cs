@@ -37,12 +37,14 @@ public static class LinkPhase
         foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
         {
             if (manual.Find(box.Arguments?.Trim() ?? "") is { Type: FicheType.Experience } target)
-                box.SetData(ContainerKinds.ResolvedKey, new ResolvedLink(SiteUrls.Relative(fiche.Url, target.Url), Describe(target), target.Title));
+                box.SetData(ContainerKinds.ResolvedKey, new ResolvedLink(SiteUrls.Relative(fiche.Url, target.Url), Describe(target), target.Title, "Fiche " + target.Id.Value));
         }
 
         foreach (var link in fiche.Body.Descendants<LinkInline>())
         {
             var (kind, resolved, _) = Validation.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
+            // Defence in depth: validation already failed the build, but the AST never keeps a refused URL.
+            if (kind is Validation.LocalPaths.Kind.Unsafe or Validation.LocalPaths.Kind.Outside) link.Url = "#";
             if (kind != Validation.LocalPaths.Kind.Local || !contentFiles.Contains(resolved!)) continue;
             var fragment = link.Url!.Contains('#', StringComparison.Ordinal) ? link.Url[link.Url.IndexOf('#', StringComparison.Ordinal)..] : "";
             var siteUrl = ficheByContentPath.TryGetValue(resolved!, out var ficheUrl) ? ficheUrl : SiteUrls.ForContentFile(resolved!);

@@ -111,7 +111,8 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
     /// <summary>Puts an adjacent « ::: reussite » + « ::: vigilance » into one two-column group.</summary>
     private static void GroupKeyColumns(MarkdownDocument document)
     {
-        foreach (var container in document.Descendants<ContainerBlock>().ToList())
+        // The document is itself a container: boxes at the top level are the common case.
+        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document).ToList())
         {
             for (var i = 0; i < container.Count - 1; i++)
             {

@@ -37,7 +37,7 @@ public static class FrontMatterReader
         ReadIdentity(root, reader, front, diagnostics);
         var owner = front.Type is { } t ? FicheTypes.Key(t) : "inconnu";
         var allowed = FrontMatterSchema.FieldsFor(front.Type);
-        foreach (var (key, value, keyNode) in reader.Entries(root, FrontMatterSchema.AllFields, owner))
+        foreach (var (key, value, keyNode) in reader.Entries(root, FrontMatterSchema.AllFields, owner, allowed))
         {
             if (!allowed.Contains(key))
             {

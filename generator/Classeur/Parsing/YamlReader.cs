@@ -82,16 +82,16 @@ public sealed class YamlReader(YamlPosition position, DiagnosticBag diagnostics)
 
     /// <summary>Enumerates the keys of a mapping, reporting keys not in <paramref name="allowed"/>.</summary>
     public IEnumerable<(string Key, YamlNode Value, YamlNode KeyNode)> Entries(
-        YamlMappingNode mapping, IReadOnlyCollection<string> allowed, string owner)
+        YamlMappingNode mapping, IReadOnlyCollection<string> allowed, string owner, IReadOnlyCollection<string>? listed = null)
     {
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(key))
             {
-                var suggestion = Classeur.Text.Suggestions.Nearest(key, allowed);
+                var suggestion = Classeur.Text.Suggestions.Nearest(key, listed ?? allowed);
                 diagnostics.Report(DiagnosticCatalog.UnknownKey, At(keyNode), key, owner,
-                    Classeur.Text.Suggestions.DidYouMean(suggestion), string.Join(", ", allowed));
+                    Classeur.Text.Suggestions.DidYouMean(suggestion), string.Join(", ", listed ?? allowed));
                 continue;
             }
             yield return (key, value, keyNode);

@@ -3,7 +3,6 @@ using Classeur.Diagnostics;
 using Classeur.Linking;
 using Classeur.Model;
 using Markdig;
-using Markdig.Renderers;
 
 namespace Classeur.Rendering;
 
@@ -33,19 +32,9 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return pages;
     }
 
-    public string RenderBody(Fiche fiche)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(fiche.Body);
-        writer.Flush();
-        return writer.ToString();
-    }
-
     private string RenderFiche(Fiche fiche)
     {
-        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, RenderBody(fiche)) };
+        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)) };
         var template = FicheTypes.Key(fiche.Type);
         var content = templates.Render(template, Common(fiche.Url, model));
         return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title);

@@ -50,7 +50,8 @@ public sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
         if (title is not null)
         {
             renderer.Write(" aria-label=\"");
-            renderer.WriteEscape(link is null ? title : $"{title} : {link.Text}");
+            // A landmark's name is read at every visit: keep it short (the link below says the rest).
+            renderer.WriteEscape(link?.Label is { } label ? $"{title} – {label}" : title);
             renderer.Write("\"");
         }
         renderer.Write(">").WriteLine();

@@ -1,0 +1,19 @@
+using Classeur.Model;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Classeur.Rendering;
+
+/// <summary>Renders a fiche's body (its resolved AST) to HTML with the build's pipeline.</summary>
+public static class BodyRenderer
+{
+    public static string Render(Fiche fiche, MarkdownPipeline pipeline)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(fiche.Body);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

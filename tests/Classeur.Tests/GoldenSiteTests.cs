@@ -1,0 +1,60 @@
+using Classeur.Build;
+using Classeur.Tests.Support;
+
+namespace Classeur.Tests;
+
+/// <summary>
+/// End to end: the base test site is built with the real templates and every output file must equal
+/// its golden copy in Golden/base/. After a deliberate change of output, regenerate the copies with
+/// `CLASSEUR_UPDATE_GOLDEN=1 dotnet test` and review the diff before committing it.
+/// </summary>
+public sealed class GoldenSiteTests
+{
+    private static readonly string GoldenDirectory = Path.Combine(RepositoryPaths.TestProject, "Golden", "base");
+
+    [Fact]
+    public void Builds_the_base_site_as_the_golden_copy()
+    {
+        using var site = FixtureSite.Create();
+        var result = SiteBuilder.Run(new BuildOptions(site.Root));
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+
+        var actual = Files(site.Output);
+        if (Environment.GetEnvironmentVariable("CLASSEUR_UPDATE_GOLDEN") == "1")
+        {
+            if (Directory.Exists(GoldenDirectory)) Directory.Delete(GoldenDirectory, recursive: true);
+            foreach (var (path, bytes) in actual)
+            {
+                var target = Path.Combine(GoldenDirectory, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, bytes);
+            }
+        }
+
+        var expected = Files(GoldenDirectory);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from its golden copy (Golden/base/{path}).");
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        using var first = FixtureSite.Create();
+        using var second = FixtureSite.Create();
+        SiteBuilder.Run(new BuildOptions(first.Root));
+        SiteBuilder.Run(new BuildOptions(second.Root));
+        SiteBuilder.Run(new BuildOptions(second.Root));
+
+        var a = Files(first.Output);
+        var b = Files(second.Output);
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key));
+    }
+
+    private static Dictionary<string, byte[]> Files(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal)
+            : [];
+}
