@@ -15,4 +15,7 @@ public sealed record BuildResult(
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool Succeeded => ErrorCount == 0;
+
+    /// <summary>Time per stage, for the benchmark.</summary>
+    public StageTimings Timings { get; init; } = new();
 }

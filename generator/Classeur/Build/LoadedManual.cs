@@ -16,4 +16,5 @@ public sealed record LoadedManual(
     DiagnosticBag Diagnostics,
     string ContentDirectory,
     string TemplatesDirectory,
-    string OutputDirectory);
+    string OutputDirectory,
+    StageTimings Timings);

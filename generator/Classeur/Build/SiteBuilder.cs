@@ -35,14 +35,17 @@ public static class SiteBuilder
                 var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
                 var files = SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets);
                 pageCount = pages.Count;
+                loaded.Timings.Mark("rendu");
                 if (!HasErrors(diagnostics, config, options))
                     written = TryWrite(outputDirectory, files, root, diagnostics);
+                loaded.Timings.Mark("écriture");
             }
         }
 
         var final = Finalise(diagnostics, config, options);
         return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
-            loaded.OutputDirectory, written);
+            loaded.OutputDirectory, written)
+        { Timings = loaded.Timings };
     }
 
     /// <summary>
@@ -54,16 +57,19 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
 
+        var timings = new StageTimings();
         var config = SiteConfigLoader.Load(root, diagnostics);
         var contentDirectory = Path.GetFullPath(options.ContentDirectory ?? Path.Combine(root, config.ContentDirectory));
         var templatesDirectory = Path.GetFullPath(Path.Combine(root, config.TemplatesDirectory));
         var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, config.OutputDirectory));
 
         var content = ContentLoader.Load(root, contentDirectory, diagnostics);
+        timings.Mark("lecture");
         var pipeline = MarkdownPipelineFactory.Create(config.AllowHtml);
         var parser = new FicheParser(pipeline, config.AllowHtml);
         var parsed = new Fiche?[content.Fiches.Count];
         Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(content.Fiches[i], diagnostics));
+        timings.Mark("analyse");
 
         var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
             DataFileReader.Keywords(content.Keywords, diagnostics),
@@ -71,11 +77,14 @@ public static class SiteBuilder
             config.PagesBefore, config.PagesAfter, diagnostics);
 
         var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
+        timings.Mark("modèle");
         new ManualValidator(manual, contentFiles).Validate(diagnostics);
+        timings.Mark("validation");
         var fichesByPath = manual.Fiches.ToDictionary(f => f.ContentPath, f => f.Url, StringComparer.Ordinal);
         LinkPhase.Resolve(manual, contentFiles, fichesByPath);
+        timings.Mark("liens");
 
-        return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory);
+        return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);
     }
 
     private static bool TryWrite(string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics)

@@ -77,12 +77,12 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
 
     private static Dictionary<string, object?> Part(string anchor, string title, List<Dictionary<string, object?>> items,
         List<Dictionary<string, object?>>? sections) => new()
-    {
-        ["anchor"] = anchor,
-        ["title"] = title,
-        ["items"] = items,
-        ["sections"] = sections ?? [],
-    };
+        {
+            ["anchor"] = anchor,
+            ["title"] = title,
+            ["items"] = items,
+            ["sections"] = sections ?? [],
+        };
 
     private static List<Dictionary<string, object?>> Items(string page, IEnumerable<Fiche> fiches) =>
         fiches.Select(f => new Dictionary<string, object?>

@@ -1,0 +1,3 @@
+using Classeur.Bench;
+
+return BenchmarkRunner.Run(args, Console.Out);
