@@ -13,6 +13,7 @@ public static class DefaultLabels
         ["suivant"] = "Fiche suivante",
         ["navigation_fiches"] = "Fiches précédente et suivante",
         ["brouillon"] = "Fiche en cours de conversion",
+        ["brouillon_court"] = "en cours de conversion",
         ["brouillon_detail"] = "Le texte de cette fiche n’est pas encore converti. Ses renvois, mots clefs et relations sont déjà en place.",
         ["dimensions_experience"] = "Cette fiche illustre plus particulièrement les dimensions suivantes d’une démarche de DTS",
         ["dimensions_methode"] = "Cette fiche peut vous aider dans la mise en œuvre des dimensions suivantes d’une démarche de DTS",

@@ -9,6 +9,7 @@ public sealed class Manual
     private readonly Dictionary<string, Fiche> _byId;
     private readonly Dictionary<string, int> _position;
     private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Target, Backlink Backlink)> _seen = [];
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
     {
@@ -43,6 +44,7 @@ public sealed class Manual
     {
         if (!_backlinks.TryGetValue(target.Id.Value, out var list))
             _backlinks[target.Id.Value] = list = [];
-        if (!list.Contains(backlink)) list.Add(backlink);
+        // A set keeps this linear when one fiche is cited by thousands (a growing manual).
+        if (_seen.Add((target.Id.Value, backlink))) list.Add(backlink);
     }
 }
