@@ -2,34 +2,48 @@
 // and the keyboard alone (skip link, visible focus).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, pageUrl, axeViolations, viewports } from './browser.mjs';
+import { launch, pageUrl, axeViolations, viewports, sitePages } from './browser.mjs';
 
-const pages = [
-  'index.html',
-  'pages/edito.html',
-  'fiches/i-a-1.html',
-  'fiches/i-c-2-a.html',
-  'fiches/ii-1.html',
-  'fiches/iii-4.html',
-];
+// Every page of the built site, so that each converted fiche is checked as it lands.
+const pages = sitePages();
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 for (const [device, viewport] of Object.entries(viewports)) {
-  for (const path of pages) {
-    test(`${path} respecte WCAG 2.1 AA (${device})`, async () => {
-      // The site's CSP forbids inline scripts (rightly): axe is injected with the CSP bypassed.
-      const context = await browser.newContext({ viewport, bypassCSP: true });
-      const page = await context.newPage();
+  test(`chaque page respecte WCAG 2.1 AA (${device}, ${pages.length} pages)`, async () => {
+    // The site's CSP forbids inline scripts (rightly): axe is injected with the CSP bypassed.
+    const context = await browser.newContext({ viewport, bypassCSP: true });
+    const page = await context.newPage();
+    const failures = {};
+    for (const path of pages) {
       await page.goto(pageUrl(path));
       const violations = await axeViolations(page);
-      await context.close();
-      assert.deepEqual(violations, []);
-    });
-  }
+      if (violations.length > 0) failures[path] = violations;
+    }
+    await context.close();
+    assert.deepEqual(failures, {});
+  });
 }
+
+test('les intertitres de chaque page descendent d’un niveau à la fois', async () => {
+  const page = await browser.newPage();
+  const jumps = [];
+  for (const path of pages) {
+    await page.goto(pageUrl(path));
+    const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')]
+      .map(h => [Number(h.tagName[1]), h.textContent.trim()]));
+    let previous = 0;
+    for (const [level, text] of levels) {
+      if (level > previous + 1) jumps.push(`${path} : h${level} « ${text} » après h${previous}`);
+      previous = level;
+    }
+    if (levels.filter(([level]) => level === 1).length !== 1) jumps.push(`${path} : ${levels.filter(([l]) => l === 1).length} h1`);
+  }
+  await page.close();
+  assert.deepEqual(jumps, []);
+});
 
 test('le lien d’évitement est le premier arrêt du clavier et mène au contenu', async () => {
   const page = await browser.newPage({ viewport: viewports.telephone });

@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: the system's Chromium (never a downloaded one), the built
 // site (CLASSEUR_SITE, by default _site/ at the repository root), and axe-core from npm.
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +14,15 @@ export const viewports = {
   ordinateur: { width: 1280, height: 800 },
   telephone: { width: 390, height: 844 },
 };
+
+/** Every HTML page of the built site, relative to it, in a stable order. */
+export function sitePages() {
+  if (!existsSync(siteDirectory)) throw new Error(`${siteDirectory} introuvable : construisez d'abord le site.`);
+  return readdirSync(siteDirectory, { recursive: true })
+    .filter(name => name.endsWith('.html'))
+    .map(name => name.split('\\').join('/'))
+    .sort();
+}
 
 export function pageUrl(path) {
   const file = resolve(siteDirectory, path);

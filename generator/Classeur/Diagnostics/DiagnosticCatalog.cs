@@ -67,6 +67,8 @@ public static class DiagnosticCatalog
         "le bloc « ::: {0} » attend {1}. Par exemple : « ::: {2} ».");
     public static readonly DiagnosticDescriptor DuplicateDataId = new("CLS0213", Severity.Error, "Identifiant de données en double",
         "l'identifiant « {0} » apparaît plusieurs fois dans {1}. Chaque entrée doit avoir un identifiant unique.");
+    public static readonly DiagnosticDescriptor HeadingLevelSkipped = new("CLS0215", Severity.Warning, "Niveau d'intertitre sauté",
+        "l'intertitre « {0} » est de niveau {1} mais suit un niveau {2} : {3}");
     public static readonly DiagnosticDescriptor DuplicateRelation = new("CLS0214", Severity.Warning, "Renvoi répété",
         "« {0} » figure plusieurs fois dans le champ {1}. Retirez le doublon.");
 

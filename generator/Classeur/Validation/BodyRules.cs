@@ -45,8 +45,31 @@ internal static class BodyRules
                     id, FicheTypes.WithArticle(target.Type), " Pour un autre type de fiche, utilisez un renvoi [[ID]] ou un « ::: encadre ».");
         }
 
+        CheckHeadingLevels(fiche, diagnostics);
+
         foreach (var link in fiche.Body.Descendants<LinkInline>())
             CheckLink(fiche, link.Url ?? "", FicheParser.At(fiche.SourcePath, link.Line, link.Column), contentFiles, diagnostics);
+    }
+
+    /// <summary>
+    /// The page title is the h1; the body starts at ## and goes down one level at a time, so that
+    /// screen-reader users can walk the outline (WCAG 1.3.1).
+    /// </summary>
+    private static void CheckHeadingLevels(Fiche fiche, DiagnosticBag diagnostics)
+    {
+        var previous = 1;
+        foreach (var heading in fiche.Body.Descendants<HeadingBlock>())
+        {
+            var text = InlineText.Of(heading.Inline);
+            var location = FicheParser.At(fiche.SourcePath, heading.Line, heading.Column);
+            if (heading.Level == 1)
+                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, location, text, 1, previous,
+                    "le niveau 1 (#) est le titre de la fiche, qui vient du front matter. Commencez les sections par ##.");
+            else if (heading.Level > previous + 1)
+                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, location, text, heading.Level, previous,
+                    $"écrivez-le avec {new string('#', previous + 1)}, ou ajoutez l'intertitre intermédiaire imprimé.");
+            previous = heading.Level;
+        }
     }
 
     private static void CheckLink(Fiche fiche, string url, SourceLocation location, IReadOnlySet<string> contentFiles, DiagnosticBag diagnostics)
