@@ -85,6 +85,10 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
         };
     }
 
+    /// <summary>Ids the templates give to page elements (skip link target, blocks): headings avoid them.</summary>
+    public static readonly IReadOnlyList<string> ReservedIds =
+        ["contenu", "titre-fiche", "bloc-dimensions", "bloc-plus-loin", "bloc-contacts", "bloc-cite-par"];
+
     /// <summary>"i-c-2-A" → "I-C-2-a": ids typed in the wrong case are a common slip.</summary>
     internal static string CaseFixed(string id)
     {
@@ -96,7 +100,7 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
 
     private static List<HeadingInfo> AssignAnchors(MarkdownDocument document)
     {
-        var scope = new Text.Slugger.Scope();
+        var scope = new Text.Slugger.Scope(ReservedIds);
         var headings = new List<HeadingInfo>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {

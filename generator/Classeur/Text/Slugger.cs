@@ -42,6 +42,12 @@ public static class Slugger
     {
         private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
+        /// <param name="reserved">Ids the page template already uses: a heading never takes them.</param>
+        public Scope(IEnumerable<string>? reserved = null)
+        {
+            foreach (var id in reserved ?? []) _seen[id] = 1;
+        }
+
         public string Unique(string text)
         {
             var slug = Slugify(text);

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -20,6 +21,8 @@ public sealed class ClasseurHtmlExtension(bool allowHtml) : IMarkdownExtension
     {
         if (renderer is not HtmlRenderer html) return;
         html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new ContainerRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new FootnoteGroupRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new FootnoteLinkRenderer());
         if (!allowHtml)
         {
             html.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
