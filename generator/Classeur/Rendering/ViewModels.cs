@@ -163,7 +163,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
     private List<Dictionary<string, object?>> SeeAlso(Fiche fiche, string page)
     {
         var targets = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Where(t => t != fiche).Distinct().ToList();
-        return GroupByType(targets.Select(t => (t, (object?)Link(page, t))), new Dictionary<FicheType, string>
+        // As printed: an expérience is listed with its organisation and territory.
+        return GroupByType(targets.Select(t => (t, (object?)Link(page, t, t.Type == FicheType.Experience ? LinkPhase.Describe(t) : null))), new Dictionary<FicheType, string>
         {
             [FicheType.Repere] = "fiches_reperes",
             [FicheType.Methode] = "fiches_methodes",
