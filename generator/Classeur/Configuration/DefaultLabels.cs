@@ -28,6 +28,7 @@ public static class DefaultLabels
         ["ressources"] = "Bibliographie / autres ressources mises à disposition",
         ["pour_en_savoir_plus"] = "Pour en savoir plus / pour un échange de pratique",
         ["cite_par"] = "Cité par",
+        ["cite_dans"] = "Cité dans",
         ["mots_cles"] = "Mots clefs",
         ["experimentation"] = "Expérimentation de référence",
         ["organisation"] = "Structure",

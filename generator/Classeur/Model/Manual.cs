@@ -10,6 +10,8 @@ public sealed class Manual
     private readonly Dictionary<string, int> _position;
     private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
     private readonly HashSet<(string Target, Backlink Backlink)> _seen = [];
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _byKeyword;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _byRecord;
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
     {
@@ -20,6 +22,8 @@ public sealed class Manual
         KeywordsById = keywords.ToDictionary(k => k.Id, StringComparer.Ordinal);
         Bibliography = bibliography;
         RecordsById = bibliography.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _byKeyword = new(() => Group(f => f.Keywords.Select(k => k.Value)));
+        _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>()));
     }
 
     public IReadOnlyList<Fiche> Fiches { get; }
@@ -29,6 +33,30 @@ public sealed class Manual
     public IReadOnlyDictionary<string, BibliographyRecord> RecordsById { get; }
 
     public Fiche? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The fiches that carry a keyword, in the manual's order (the printed index).</summary>
+    public IReadOnlyList<Fiche> WithKeyword(string keywordId) =>
+        _byKeyword.Value.TryGetValue(keywordId, out var list) ? list : [];
+
+    /// <summary>The fiches whose resources cite a bibliography record, in the manual's order.</summary>
+    public IReadOnlyList<Fiche> CitingRecord(string recordId) =>
+        _byRecord.Value.TryGetValue(recordId, out var list) ? list : [];
+
+
+    /// <summary>One pass over the fiches, in order: linear, whatever the size of the manual.</summary>
+    private Dictionary<string, List<Fiche>> Group(Func<Fiche, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, List<Fiche>>(StringComparer.Ordinal);
+        foreach (var fiche in Fiches)
+        {
+            foreach (var key in keys(fiche).Distinct(StringComparer.Ordinal))
+            {
+                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+                list.Add(fiche);
+            }
+        }
+        return groups;
+    }
 
     public IEnumerable<Fiche> OfType(FicheType type) => Fiches.Where(f => f.Type == type);
 

@@ -36,6 +36,12 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     {
         var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)) };
         var template = FicheTypes.Key(fiche.Type);
+        if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
+        {
+            template = "page-" + fiche.Id.Value;
+            model["keyword_index"] = _models.KeywordIndex(fiche.Url);
+            model["bibliography"] = _models.Bibliography(fiche.Url);
+        }
         var content = templates.Render(template, Common(fiche.Url, model));
         return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title);
     }

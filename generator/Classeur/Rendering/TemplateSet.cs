@@ -48,8 +48,24 @@ public sealed class TemplateSet
                 ok = false;
             }
         }
+        // Optional templates: page-<id>.hbs gives one page its own layout (the index, the bibliography).
+        foreach (var path in Directory.EnumerateFiles(templatesDirectory, "page-*.hbs").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            try
+            {
+                set._templates[name] = handlebars.Compile(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+            }
+            catch (HandlebarsException e)
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/{name}.hbs"), e.Message);
+                ok = false;
+            }
+        }
         return ok ? set : null;
     }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
 
     public string Render(string name, object model) => _templates[name](model);
 }

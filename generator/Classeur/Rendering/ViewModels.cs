@@ -75,6 +75,40 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         return parts;
     }
 
+    /// <summary>The index « Quelques mots clefs »: each keyword, in printed order, with its fiches as printed (ids).</summary>
+    public List<Dictionary<string, object?>> KeywordIndex(string page) =>
+        manual.Keywords.Select(k => new Dictionary<string, object?>
+        {
+            ["id"] = k.Id,
+            ["label"] = k.Label,
+            ["precision"] = k.Precision,
+            ["fiches"] = manual.WithKeyword(k.Id).Select(f => new Dictionary<string, object?>
+            {
+                ["url"] = SiteUrls.Relative(page, f.Url),
+                ["text"] = f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,
+                ["name"] = f.CitationText,
+            }).ToList(),
+        }).ToList();
+
+    /// <summary>The bibliography's records, grouped as printed, each with the fiches that cite it.</summary>
+    public List<Dictionary<string, object?>> Bibliography(string page) =>
+        manual.Bibliography.GroupBy(r => r.Group ?? "")
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["title"] = g.Key.Length == 0 ? null : g.Key,
+                ["records"] = g.Select(r => new Dictionary<string, object?>
+                {
+                    ["id"] = r.Id,
+                    ["title"] = r.Title,
+                    ["authors"] = r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation,
+                    ["publisher"] = r.Publisher,
+                    ["date"] = r.Date,
+                    ["url"] = r.Url,
+                    ["note"] = r.Note,
+                    ["cited_by"] = manual.CitingRecord(r.Id).Select(f => Link(page, f)).ToList(),
+                }).ToList(),
+            }).ToList();
+
     private static Dictionary<string, object?> Part(string anchor, string title, List<Dictionary<string, object?>> items,
         List<Dictionary<string, object?>>? sections) => new()
         {
