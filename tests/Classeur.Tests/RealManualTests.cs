@@ -123,6 +123,26 @@ public sealed partial class RealManualTests(RealManualBuild build)
         Assert.NotEmpty(section.QuerySelectorAll("blockquote"));
     }
 
+    [Fact]
+    public void The_bibliography_page_lists_the_29_records_with_the_fiches_citing_them()
+    {
+        var page = Load("pages/bibliographie.html");
+        var notices = page.QuerySelectorAll(".notices > li");
+        Assert.Equal(29, notices.Length);
+        Assert.Equal(build.Manual.Bibliography.Count, notices.Length);
+        var participation = page.GetElementById("notice-coorace-participation-salaries")!;
+        var citing = participation.QuerySelectorAll(".cite-dans a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../fiches/i-c-2-g.html", citing);
+        Assert.Contains("../fiches/i-c-2-h.html", citing);
+    }
+
+    [Fact]
+    public void Every_keyword_has_its_page()
+    {
+        foreach (var keyword in build.Manual.Keywords)
+            Assert.True(File.Exists(Path.Combine(build.Output, "mots-cles", keyword.Id + ".html")), keyword.Id);
+    }
+
     private IDocument Load(string url) => Parser.ParseDocument(File.ReadAllText(Path.Combine(build.Output, url)));
 
     private string Relative(string page) => Path.GetRelativePath(build.Output, page);

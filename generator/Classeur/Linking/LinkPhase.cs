@@ -10,6 +10,7 @@ namespace Classeur.Linking;
 /// <summary>
 /// Resolves what the parser recorded: each [[ID]] and example box gets its URL and text, local links
 /// point to their published copy, and every citation becomes a backlink with its sentence.
+/// (Dimensions are not citations: repères show them in a section of their own.)
 /// References that validation reported stay unresolved (they render as their raw text).
 /// </summary>
 public static class LinkPhase
@@ -79,13 +80,6 @@ public static class LinkPhase
         {
             if (manual.Find(id.Value) is { } target && target != fiche)
                 manual.AddBacklink(target, new Backlink(fiche, "Pour aller plus loin", IsQuote: false));
-        }
-        foreach (var id in fiche.Dimensions)
-        {
-            if (manual.Find(id.Value) is { Type: FicheType.Repere } target && target != fiche)
-                manual.AddBacklink(target, new Backlink(fiche, fiche.Type == FicheType.Methode
-                    ? "Dimension que cette méthode aide à mettre en œuvre"
-                    : "Dimension que cette expérience illustre", IsQuote: false));
         }
     }
 

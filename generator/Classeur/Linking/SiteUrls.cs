@@ -16,6 +16,9 @@ public static class SiteUrls
             ? siteUrl[siteUrl.IndexOf('#', StringComparison.Ordinal)..]
             : Root(fromPage) + siteUrl;
 
+    /// <summary>The page of a keyword of the index.</summary>
+    public static string ForKeyword(string keywordId) => $"mots-cles/{keywordId}.html";
+
     /// <summary>Where a file of content/ (an image, a PDF) is published.</summary>
     public static string ForContentFile(string contentRelativePath) => "contenu/" + contentRelativePath;
 }

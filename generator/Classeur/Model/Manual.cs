@@ -12,6 +12,7 @@ public sealed class Manual
     private readonly HashSet<(string Target, Backlink Backlink)> _seen = [];
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byKeyword;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRecord;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _byDimension;
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
     {
@@ -24,6 +25,7 @@ public sealed class Manual
         RecordsById = bibliography.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _byKeyword = new(() => Group(f => f.Keywords.Select(k => k.Value)));
         _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>()));
+        _byDimension = new(() => Group(f => f.Dimensions.Select(d => d.Value)));
     }
 
     public IReadOnlyList<Fiche> Fiches { get; }
@@ -42,6 +44,10 @@ public sealed class Manual
     public IReadOnlyList<Fiche> CitingRecord(string recordId) =>
         _byRecord.Value.TryGetValue(recordId, out var list) ? list : [];
 
+
+    /// <summary>The méthodes and expériences that name a repère in their `dimensions`: the relation read backwards.</summary>
+    public IReadOnlyList<Fiche> HavingDimension(string repereId) =>
+        _byDimension.Value.TryGetValue(repereId, out var list) ? list : [];
 
     /// <summary>One pass over the fiches, in order: linear, whatever the size of the manual.</summary>
     private Dictionary<string, List<Fiche>> Group(Func<Fiche, IEnumerable<string>> keys)

@@ -10,7 +10,7 @@ namespace Classeur.Parsing;
 public static class DataFileReader
 {
     private static readonly string[] KeywordFields = ["id", "label", "precision"];
-    private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note"];
+    private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note", "section", "intro"];
 
     public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics) =>
         ReadList(file, diagnostics, KeywordFields, "mot clef", (values, reader, _) =>
@@ -27,7 +27,8 @@ public static class DataFileReader
                 : [];
             return new BibliographyRecord(values["id"]!, title, authors, values.GetValueOrDefault("organisation"),
                 values.GetValueOrDefault("date"), values.GetValueOrDefault("publisher"), values.GetValueOrDefault("url"),
-                values.GetValueOrDefault("group"), values.GetValueOrDefault("note"));
+                values.GetValueOrDefault("group"), values.GetValueOrDefault("note"),
+                values.GetValueOrDefault("section"), values.GetValueOrDefault("intro"));
         });
 
     private static IReadOnlyList<T> ReadList<T>(SourceFile? file, DiagnosticBag diagnostics, string[] fields, string owner,

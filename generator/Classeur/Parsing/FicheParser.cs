@@ -87,7 +87,7 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
 
     /// <summary>Ids the templates give to page elements (skip link target, blocks): headings avoid them.</summary>
     public static readonly IReadOnlyList<string> ReservedIds =
-        ["contenu", "titre-fiche", "bloc-dimensions", "bloc-plus-loin", "bloc-contacts", "bloc-cite-par"];
+        ["contenu", "titre-fiche", "bloc-dimensions", "bloc-plus-loin", "bloc-contacts", "bloc-cite-par", "bloc-en-pratique", "bloc-experiences-proches"];
 
     /// <summary>"i-c-2-A" → "I-C-2-a": ids typed in the wrong case are a common slip.</summary>
     internal static string CaseFixed(string id)

@@ -29,7 +29,16 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
                 diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(fiche.SourcePath), e.Message);
             }
         });
+        foreach (var keyword in manual.Keywords)
+            pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
         return pages;
+    }
+
+    private string RenderKeyword(Keyword keyword)
+    {
+        var page = SiteUrls.ForKeyword(keyword.Id);
+        var model = Common(page, new Dictionary<string, object?> { ["keyword"] = _models.KeywordPage(keyword) });
+        return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", templates.Render("keyword", model), keyword.Display);
     }
 
     private string RenderFiche(Fiche fiche)

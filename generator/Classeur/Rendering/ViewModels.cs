@@ -75,6 +75,79 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         return parts;
     }
 
+    /// <summary>A repère read from the other side: the méthodes and expériences that name it in their dimensions.</summary>
+    private List<Dictionary<string, object?>> AppliedBy(Fiche fiche, string page)
+    {
+        if (fiche.Type != FicheType.Repere) return [];
+        var groups = new List<Dictionary<string, object?>>();
+        foreach (var (type, label) in new[] { (FicheType.Methode, "methodes_dimension"), (FicheType.Experience, "experiences_dimension") })
+        {
+            var items = manual.HavingDimension(fiche.Id.Value).Where(f => f.Type == type)
+                .Select(f => Link(page, f, type == FicheType.Experience ? LinkPhase.Describe(f) : null)).ToList();
+            if (items.Count > 0) groups.Add(new() { ["title"] = config.Label(label), ["items"] = items });
+        }
+        return groups;
+    }
+
+    /// <summary>For an expérience: the others of its region, and those sharing its dimensions (most shared first).</summary>
+    private List<Dictionary<string, object?>> RelatedExperiences(Fiche fiche, string page)
+    {
+        if (fiche.Type != FicheType.Experience) return [];
+        var others = manual.OfType(FicheType.Experience).Where(f => f != fiche).ToList();
+        var groups = new List<Dictionary<string, object?>>();
+        var region = fiche.Territory?.Region;
+        var sameRegion = region is null ? [] : others.Where(f => f.Territory?.Region == region).ToList();
+        if (sameRegion.Count > 0)
+            groups.Add(new()
+            {
+                ["title"] = $"{config.Label("meme_region")} ({region})",
+                ["items"] = sameRegion.Select(f => Link(page, f, LinkPhase.Describe(f))).ToList(),
+            });
+        var mine = fiche.Dimensions.Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
+        var sharing = others
+            .Select(f => (Fiche: f, Shared: f.Dimensions.Count(d => mine.Contains(d.Value))))
+            .Where(p => p.Shared > 0)
+            .OrderByDescending(p => p.Shared)
+            .ThenBy(p => p.Fiche.Id)
+            .ToList();
+        if (sharing.Count > 0)
+            groups.Add(new()
+            {
+                ["title"] = config.Label("memes_dimensions"),
+                ["items"] = sharing.Select(p =>
+                {
+                    var link = Link(page, p.Fiche, LinkPhase.Describe(p.Fiche));
+                    link["reason"] = p.Shared == 1 ? "1 dimension en commun" : $"{p.Shared} dimensions en commun";
+                    return link;
+                }).ToList(),
+            });
+        return groups;
+    }
+
+    /// <summary>The page of one keyword: its fiches grouped by type, each with its first « En bref » sentence.</summary>
+    public Dictionary<string, object?> KeywordPage(Keyword keyword)
+    {
+        var page = SiteUrls.ForKeyword(keyword.Id);
+        var groups = manual.WithKeyword(keyword.Id).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        {
+            ["title"] = config.Label(FicheTypes.Key(g.Key) + "s"),
+            ["items"] = g.Select(f =>
+            {
+                var link = Link(page, f, f.Type == FicheType.Experience ? LinkPhase.Describe(f) : null);
+                link["summary"] = FicheSummary.FirstSentence(f);
+                return link;
+            }).ToList(),
+        }).ToList();
+        return new()
+        {
+            ["id"] = keyword.Id,
+            ["label"] = keyword.Display,
+            ["count"] = manual.WithKeyword(keyword.Id).Count,
+            ["groups"] = groups,
+            ["index_url"] = SiteUrls.Relative(page, "pages/index.html") + "#mot-" + keyword.Id,
+        };
+    }
+
     /// <summary>The index « Quelques mots clefs »: each keyword, in printed order, with its fiches as printed (ids).</summary>
     public List<Dictionary<string, object?>> KeywordIndex(string page) =>
         manual.Keywords.Select(k => new Dictionary<string, object?>
@@ -82,32 +155,59 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["id"] = k.Id,
             ["label"] = k.Label,
             ["precision"] = k.Precision,
+            ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)),
             ["fiches"] = manual.WithKeyword(k.Id).Select(f => new Dictionary<string, object?>
             {
                 ["url"] = SiteUrls.Relative(page, f.Url),
                 ["text"] = f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,
-                ["name"] = f.CitationText,
+                // The accessible name must contain the visible text (WCAG 2.5.3).
+                ["name"] = f.Type == FicheType.Page && f.ShortTitle is { } shortTitle && shortTitle != f.Title
+                    ? $"{shortTitle} – {f.Title}"
+                    : f.CitationText,
             }).ToList(),
         }).ToList();
 
-    /// <summary>The bibliography's records, grouped as printed, each with the fiches that cite it.</summary>
-    public List<Dictionary<string, object?>> Bibliography(string page) =>
-        manual.Bibliography.GroupBy(r => r.Group ?? "")
-            .Select(g => new Dictionary<string, object?>
+    /// <summary>The bibliography's records under their printed headings (section, then group), in printed order.</summary>
+    public List<Dictionary<string, object?>> Bibliography(string page)
+    {
+        var sections = new List<Dictionary<string, object?>>();
+        foreach (var bySection in Runs(manual.Bibliography, r => r.Section ?? ""))
+        {
+            var groups = Runs(bySection, r => r.Group ?? "").Select(byGroup => new Dictionary<string, object?>
             {
-                ["title"] = g.Key.Length == 0 ? null : g.Key,
-                ["records"] = g.Select(r => new Dictionary<string, object?>
-                {
-                    ["id"] = r.Id,
-                    ["title"] = r.Title,
-                    ["authors"] = r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation,
-                    ["publisher"] = r.Publisher,
-                    ["date"] = r.Date,
-                    ["url"] = r.Url,
-                    ["note"] = r.Note,
-                    ["cited_by"] = manual.CitingRecord(r.Id).Select(f => Link(page, f)).ToList(),
-                }).ToList(),
+                ["title"] = byGroup[0].Group,
+                ["records"] = byGroup.Select(r => Record(r, page)).ToList(),
             }).ToList();
+            sections.Add(new() { ["title"] = bySection[0].Section, ["groups"] = groups });
+        }
+        return sections;
+    }
+
+    private Dictionary<string, object?> Record(BibliographyRecord r, string page) => new()
+    {
+        ["id"] = r.Id,
+        ["intro"] = r.Intro,
+        ["title"] = r.Title,
+        // A partner's name is already the heading above its records: not repeated on each line.
+        ["authors"] = r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation == r.Group ? null : r.Organisation,
+        ["publisher"] = r.Publisher,
+        ["date"] = r.Date,
+        ["url"] = r.Url,
+        ["note"] = r.Note,
+        ["cited_by"] = manual.CitingRecord(r.Id).Select(f => Link(page, f)).ToList(),
+    };
+
+    /// <summary>Consecutive runs of items with the same key: printed order is kept, headings repeat only when they change.</summary>
+    private static List<List<T>> Runs<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var runs = new List<List<T>>();
+        foreach (var item in items)
+        {
+            if (runs.Count == 0 || key(runs[^1][0]) != key(item)) runs.Add([]);
+            runs[^1].Add(item);
+        }
+        return runs;
+    }
 
     private static Dictionary<string, object?> Part(string anchor, string title, List<Dictionary<string, object?>> items,
         List<Dictionary<string, object?>>? sections) => new()
@@ -150,7 +250,11 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
                 : null,
             ["experimentation"] = fiche.Experimentation,
             ["keywords"] = fiche.Keywords.Select(k => manual.KeywordsById.GetValueOrDefault(k.Value))
-                .OfType<Keyword>().Select(k => k.Display).ToList(),
+                .OfType<Keyword>()
+                .Select(k => new Dictionary<string, object?> { ["text"] = k.Display, ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)) })
+                .ToList(),
+            ["applied_by"] = AppliedBy(fiche, page),
+            ["related_experiences"] = RelatedExperiences(fiche, page),
             ["body"] = bodyHtml,
             ["breadcrumbs"] = Breadcrumbs(fiche),
             ["dimensions"] = Dimensions(fiche, page),
@@ -226,8 +330,11 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             var record = resource.Ref is { } reference ? manual.RecordsById.GetValueOrDefault(reference.Value) : null;
             items.Add(new Dictionary<string, object?>
             {
-                ["text"] = record?.Citation ?? resource.Text ?? resource.Ref?.Value,
-                ["url"] = record?.Url ?? resource.Url,
+                // A ref keeps the words this fiche printed (text:), if any, and links to the shared record.
+                ["text"] = resource.Text ?? record?.Citation ?? resource.Ref?.Value,
+                ["url"] = resource.Url ?? record?.Url,
+                ["record_url"] = record is null ? null
+                    : SiteUrls.Relative(fiche.Url, "pages/bibliographie.html") + "#notice-" + record.Id,
                 ["note"] = record?.Note,
                 // Printed sub-headings ("Sur les Groupes Economiques Solidaires :") show once, where they change.
                 ["group_heading"] = resource.Group is not null && resource.Group != previousGroup ? resource.Group : null,
