@@ -13,6 +13,7 @@ public sealed class Manual
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byKeyword;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRecord;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byDimension;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _byRegion;
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
     {
@@ -26,6 +27,7 @@ public sealed class Manual
         _byKeyword = new(() => Group(f => f.Keywords.Select(k => k.Value)));
         _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>()));
         _byDimension = new(() => Group(f => f.Dimensions.Select(d => d.Value)));
+        _byRegion = new(() => Group(f => f.Territory?.Region is { } region ? [region] : []));
     }
 
     public IReadOnlyList<Fiche> Fiches { get; }
@@ -48,6 +50,10 @@ public sealed class Manual
     /// <summary>The méthodes and expériences that name a repère in their `dimensions`: the relation read backwards.</summary>
     public IReadOnlyList<Fiche> HavingDimension(string repereId) =>
         _byDimension.Value.TryGetValue(repereId, out var list) ? list : [];
+
+    /// <summary>The expériences whose territory lies in a region, in the manual's order.</summary>
+    public IReadOnlyList<Fiche> InRegion(string region) =>
+        _byRegion.Value.TryGetValue(region, out var list) ? list : [];
 
     /// <summary>One pass over the fiches, in order: linear, whatever the size of the manual.</summary>
     private Dictionary<string, List<Fiche>> Group(Func<Fiche, IEnumerable<string>> keys)

@@ -93,20 +93,24 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
     private List<Dictionary<string, object?>> RelatedExperiences(Fiche fiche, string page)
     {
         if (fiche.Type != FicheType.Experience) return [];
-        var others = manual.OfType(FicheType.Experience).Where(f => f != fiche).ToList();
         var groups = new List<Dictionary<string, object?>>();
         var region = fiche.Territory?.Region;
-        var sameRegion = region is null ? [] : others.Where(f => f.Territory?.Region == region).ToList();
+        var sameRegion = region is null ? [] : manual.InRegion(region).Where(f => f != fiche).ToList();
         if (sameRegion.Count > 0)
             groups.Add(new()
             {
                 ["title"] = $"{config.Label("meme_region")} ({region})",
                 ["items"] = sameRegion.Select(f => Link(page, f, LinkPhase.Describe(f))).ToList(),
             });
-        var mine = fiche.Dimensions.Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
-        var sharing = others
-            .Select(f => (Fiche: f, Shared: f.Dimensions.Count(d => mine.Contains(d.Value))))
-            .Where(p => p.Shared > 0)
+        // Candidates come from the reverse index of each dimension: no scan of every expérience.
+        var shared = new Dictionary<Fiche, int>();
+        foreach (var dimension in fiche.Dimensions.Select(d => d.Value).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var other in manual.HavingDimension(dimension).Where(f => f.Type == FicheType.Experience && f != fiche))
+                shared[other] = shared.GetValueOrDefault(other) + 1;
+        }
+        var sharing = shared
+            .Select(p => (Fiche: p.Key, Shared: p.Value))
             .OrderByDescending(p => p.Shared)
             .ThenBy(p => p.Fiche.Id)
             .ToList();
