@@ -17,6 +17,9 @@ public sealed class Fiche
     public string? ShortTitle { get; init; }
     public IReadOnlyList<Located<string>> Keywords { get; init; } = [];
     public IReadOnlyList<Located<string>> SeeAlso { get; init; } = [];
+
+    /// <summary>A sentence printed at the head of « Pour aller plus loin », introducing its fiches.</summary>
+    public string? SeeAlsoNote { get; init; }
     public IReadOnlyList<Located<string>> Dimensions { get; init; } = [];
     public IReadOnlyList<ResourceItem> Resources { get; init; } = [];
     public IReadOnlyList<Contact> Contacts { get; init; } = [];

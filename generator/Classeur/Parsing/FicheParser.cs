@@ -68,6 +68,7 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             ShortTitle = front.ShortTitle,
             Keywords = front.Keywords,
             SeeAlso = front.SeeAlso,
+            SeeAlsoNote = front.SeeAlsoNote,
             Dimensions = front.Dimensions,
             Resources = front.Resources,
             Contacts = front.Contacts,

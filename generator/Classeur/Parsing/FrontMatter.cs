@@ -14,6 +14,7 @@ public sealed class FrontMatter
     public string? ShortTitle { get; set; }
     public IReadOnlyList<Located<string>> Keywords { get; set; } = [];
     public IReadOnlyList<Located<string>> SeeAlso { get; set; } = [];
+    public string? SeeAlsoNote { get; set; }
     public IReadOnlyList<Located<string>> Dimensions { get; set; } = [];
     public IReadOnlyList<ResourceItem> Resources { get; set; } = [];
     public IReadOnlyList<Contact> Contacts { get; set; } = [];

@@ -82,6 +82,7 @@ public static class FrontMatterReader
             case "experimentation": front.Experimentation = reader.Scalar(value, key); break;
             case "keywords": front.Keywords = reader.TextList(value, key); break;
             case "see_also": front.SeeAlso = reader.TextList(value, key); break;
+            case "see_also_note": front.SeeAlsoNote = reader.Scalar(value, key); break;
             case "dimensions": front.Dimensions = reader.TextList(value, key); break;
             case "version": front.Version = reader.Integer(value, key); break;
             case "status":

@@ -263,6 +263,7 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["breadcrumbs"] = Breadcrumbs(fiche),
             ["dimensions"] = Dimensions(fiche, page),
             ["see_also"] = SeeAlso(fiche, page),
+            ["see_also_note"] = fiche.SeeAlsoNote,
             ["resources"] = Resources(fiche),
             ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
             ["backlinks"] = Backlinks(fiche, page),
