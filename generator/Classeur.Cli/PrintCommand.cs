@@ -22,15 +22,17 @@ public static class PrintCommand
         var chromium = new Option<string?>("--chromium") { Description = $"Chemin de Chromium (sinon {ChromiumLocator.EnvironmentVariable}, « print: chromium: » de site.yml, puis /usr/bin/chromium)." };
         var fiches = new Option<string?>("--fiches") { Description = "Seulement ces fiches, séparées par des virgules (ex. I-C-2-a,III-4)." };
         var partie = new Option<string?>("--partie") { Description = "Seulement une partie : I, II ou III." };
+        var region = new Option<string?>("--region") { Description = "Seulement les fiches de cette région (ex. Bretagne)." };
+        var motCle = new Option<string?>("--mot-cle") { Description = "Seulement les fiches de ce mot clef (ex. cooperation)." };
         var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
-        { strict, project, content, outputDir, chromium, fiches, partie };
-        command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium, fiches, partie, output, error));
+        { strict, project, content, outputDir, chromium, fiches, partie, region, motCle };
+        command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,
+            new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)), output, error));
         return command;
     }
 
     private static int Execute(ParseResult parsed, Option<bool> strict, Option<string?> project, Option<string?> content,
-        Option<string?> outputDir, Option<string?> chromiumOption, Option<string?> fichesOption, Option<string?> partieOption,
-        TextWriter output, TextWriter error)
+        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, TextWriter output, TextWriter error)
     {
         var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
         if (root is null)
@@ -52,10 +54,15 @@ public static class PrintCommand
             error.WriteLine($"classeur : {search.NotFoundMessage()}");
             return NoChromium;
         }
-        var selection = Select(loaded.Manual, parsed.GetValue(fichesOption), parsed.GetValue(partieOption), out var selectionError);
+        var (selection, selectionError) = wanted.Apply(loaded.Manual);
         if (selectionError is not null)
         {
             error.WriteLine($"classeur : {selectionError}");
+            return CommandLine.BadUsage;
+        }
+        if (selection.Count == 0)
+        {
+            error.WriteLine("classeur : aucune fiche ne correspond à cette sélection.");
             return CommandLine.BadUsage;
         }
 
@@ -87,27 +94,6 @@ public static class PrintCommand
         await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
         var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{p.Count}] {p.Title}"));
         return await FichePdfs.PrintAsync(printer, site, fiches, progress).ConfigureAwait(false);
-    }
-
-    /// <summary>The fiches asked for: --fiches by id, --partie by part, else all; unknown ids are an error.</summary>
-    internal static IReadOnlyList<Fiche> Select(Manual manual, string? ids, string? part, out string? problem)
-    {
-        problem = null;
-        var fiches = FichePdfs.Printable(manual);
-        if (!string.IsNullOrWhiteSpace(ids))
-        {
-            var wanted = ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var unknown = wanted.Where(id => !fiches.Any(f => f.Id.Value.Equals(id, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (unknown.Count > 0) problem = $"fiche inconnue pour --fiches : {string.Join(", ", unknown)}.";
-            fiches = fiches.Where(f => wanted.Contains(f.Id.Value, StringComparer.OrdinalIgnoreCase)).ToList();
-        }
-        if (!string.IsNullOrWhiteSpace(part))
-        {
-            var prefix = part.Trim().ToUpperInvariant();
-            if (prefix is not ("I" or "II" or "III")) problem = $"partie inconnue pour --partie : « {part} » (I, II ou III).";
-            fiches = fiches.Where(f => f.Id.Value.Split('-')[0] == prefix).ToList();
-        }
-        return fiches;
     }
 
     private static string Plural(int n, string singular, string plural) =>

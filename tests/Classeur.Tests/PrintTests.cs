@@ -65,4 +65,31 @@ public sealed class PrintTests
         }
         Assert.Contains("→ Fiche I-C-2-b", PdfTools.PageText(pdf, 1), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Selections_pick_fiches_by_id_part_region_and_keyword_in_the_manual_order()
+    {
+        var manual = Classeur.Build.SiteBuilder.Load(new Classeur.Build.BuildOptions(RepositoryPaths.Root) { CheckOnly = true }).Manual;
+        string[] Ids(PrintSelection selection)
+        {
+            var (fiches, problem) = selection.Apply(manual);
+            Assert.Null(problem);
+            return fiches.Select(f => f.Id.Value).ToArray();
+        }
+
+        Assert.Equal(["I-C-2-a", "III-4"], Ids(new PrintSelection(Ids: "iii-4, I-C-2-a")));
+        Assert.Equal(41, Ids(new PrintSelection()).Length);
+        Assert.Equal(4, Ids(new PrintSelection(Part: "II")).Length);
+        var bretagne = Ids(new PrintSelection(Region: "bretagne"));
+        Assert.Equal(2, bretagne.Length);
+        Assert.All(bretagne, id => Assert.Equal("Bretagne", manual.Find(id)!.Territory!.Region));
+        Assert.Equal(3, Ids(new PrintSelection(Region: "Ile-de-France")).Length);
+        var cooperation = Ids(new PrintSelection(Part: "III", Keyword: "partenariat-cooperation"));
+        Assert.NotEmpty(cooperation);
+        Assert.All(cooperation, id => Assert.StartsWith("III-", id, StringComparison.Ordinal));
+
+        Assert.Contains("I-Z-9", new PrintSelection(Ids: "I-Z-9").Apply(manual).Problem, StringComparison.Ordinal);
+        Assert.Contains("Bretagne", new PrintSelection(Region: "Atlantide").Apply(manual).Problem, StringComparison.Ordinal);
+        Assert.NotNull(new PrintSelection(Keyword: "inconnu").Apply(manual).Problem);
+    }
 }
