@@ -5,7 +5,7 @@ using Classeur.Build;
 namespace Classeur.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Classeur.Bench [-- copies]`: builds the real manual copied
+/// `dotnet run -c Release --project bench/Classeur.Bench [-- copies | print]`: builds the real manual copied
 /// N times (100 by default, 4,500 fiches) and prints the time of each stage and the peak memory.
 /// Figures to compare between versions, on the same machine; not a test.
 /// </summary>
@@ -13,8 +13,9 @@ public static class BenchmarkRunner
 {
     public static int Run(string[] args, TextWriter output)
     {
-        var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var repository = FindRepository();
+        if (args is ["print"]) return PrintBenchmark.Run(repository, output);
+        var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-" + Guid.NewGuid().ToString("N"));
         try
         {

@@ -6,6 +6,7 @@ using Classeur.Linking;
 using Classeur.Model;
 using Classeur.Output;
 using Classeur.Parsing;
+using Classeur.Print;
 using Classeur.Rendering;
 using Classeur.Validation;
 
@@ -33,7 +34,10 @@ public static class SiteBuilder
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
                 var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
-                var files = SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets);
+                var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
+                {
+                    [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
+                };
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
                 if (!HasErrors(diagnostics, config, options))

@@ -15,6 +15,9 @@ public sealed class SiteConfig
     public string TemplatesDirectory { get; set; } = "templates";
     public string OutputDirectory { get; set; } = "_site";
     public bool AllowHtml { get; set; }
+
+    /// <summary>The Chromium that `classeur print` drives (site.yml « print: chromium: »); null to look in the usual places.</summary>
+    public string? Chromium { get; set; }
     public IReadOnlyList<string> PagesBefore { get; set; } = ["edito", "introduction"];
     public IReadOnlyList<string> PagesAfter { get; set; } = ["index", "bibliographie"];
     public Dictionary<string, string> Parts { get; } = new(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ public static class SiteConfigLoader
     private static readonly string[] Keys =
     [
         "title", "short_title", "publisher", "edition", "version", "language", "content", "templates", "output",
-        "markdown", "order", "parts", "sections", "labels", "diagnostics",
+        "markdown", "order", "parts", "sections", "labels", "diagnostics", "print",
     ];
 
     public static SiteConfig Load(string projectRoot, DiagnosticBag diagnostics)
@@ -68,6 +68,10 @@ public static class SiteConfigLoader
             case "content": config.ContentDirectory = reader.Scalar(value, key) ?? config.ContentDirectory; break;
             case "templates": config.TemplatesDirectory = reader.Scalar(value, key) ?? config.TemplatesDirectory; break;
             case "output": config.OutputDirectory = reader.Scalar(value, key) ?? config.OutputDirectory; break;
+            case "print":
+                foreach (var (k, v, _) in Entries(value, reader, key, ["chromium"]))
+                    config.Chromium = reader.Scalar(v, "print." + k);
+                break;
             case "markdown":
                 foreach (var (k, v, _) in Entries(value, reader, key, ["allow_html"]))
                     config.AllowHtml = reader.Scalar(v, "markdown." + k) is "true" or "oui";

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using Classeur.Build;
+using Classeur.Model;
+using Classeur.Print;
+
+namespace Classeur.Cli;
+
+/// <summary>
+/// `classeur print`: builds the site, then prints one PDF per fiche under imprimer/ with the system's
+/// Chromium. Without Chromium it says so in French and exits with <see cref="NoChromium"/>; `build`
+/// never needs Chromium.
+/// </summary>
+public static class PrintCommand
+{
+    /// <summary>No Chromium was found, or it could not print: the content is fine, the machine lacks something.</summary>
+    public const int NoChromium = 3;
+
+    public static Command Create(Option<bool> strict, Option<string?> project, Option<string?> content, Option<string?> outputDir,
+        TextWriter output, TextWriter error)
+    {
+        var chromium = new Option<string?>("--chromium") { Description = $"Chemin de Chromium (sinon {ChromiumLocator.EnvironmentVariable}, « print: chromium: » de site.yml, puis /usr/bin/chromium)." };
+        var fiches = new Option<string?>("--fiches") { Description = "Seulement ces fiches, séparées par des virgules (ex. I-C-2-a,III-4)." };
+        var partie = new Option<string?>("--partie") { Description = "Seulement une partie : I, II ou III." };
+        var region = new Option<string?>("--region") { Description = "Seulement les fiches de cette région (ex. Bretagne)." };
+        var motCle = new Option<string?>("--mot-cle") { Description = "Seulement les fiches de ce mot clef (ex. cooperation)." };
+        var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
+        { strict, project, content, outputDir, chromium, fiches, partie, region, motCle };
+        command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,
+            new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)), output, error));
+        return command;
+    }
+
+    private static int Execute(ParseResult parsed, Option<bool> strict, Option<string?> project, Option<string?> content,
+        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, TextWriter output, TextWriter error)
+    {
+        var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
+        if (root is null)
+        {
+            error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
+            return CommandLine.BadUsage;
+        }
+        var options = new BuildOptions(root)
+        {
+            Strict = parsed.GetValue(strict),
+            ContentDirectory = Absolute(parsed.GetValue(content)),
+            OutputDirectory = Absolute(parsed.GetValue(outputDir)),
+        };
+        var loaded = SiteBuilder.Load(options);
+        var search = ChromiumLocator.Find(parsed.GetValue(chromiumOption),
+            Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), loaded.Config.Chromium);
+        if (!search.Found)
+        {
+            error.WriteLine($"classeur : {search.NotFoundMessage()}");
+            return NoChromium;
+        }
+        var (selection, selectionError) = wanted.Apply(loaded.Manual);
+        if (selectionError is not null)
+        {
+            error.WriteLine($"classeur : {selectionError}");
+            return CommandLine.BadUsage;
+        }
+        if (selection.Count == 0)
+        {
+            error.WriteLine("classeur : aucune fiche ne correspond à cette sélection.");
+            return CommandLine.BadUsage;
+        }
+
+        var result = SiteBuilder.Run(options);
+        foreach (var diagnostic in result.Diagnostics)
+            output.WriteLine(diagnostic.ToString());
+        output.WriteLine(Summary.Format(result, false, root));
+        if (!result.Written) return CommandLine.ContentErrors;
+
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var printed = PrintAll(search.Path!, result.OutputDirectory!, selection, output).GetAwaiter().GetResult();
+            var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+            var pages = printed.Sum(p => p.Pages);
+            var folder = Path.GetRelativePath(root, Path.Combine(result.OutputDirectory!, FichePdfs.Folder)).Replace('\\', '/');
+            output.WriteLine($"Impression terminée : {Plural(printed.Count, "PDF", "PDF")}, {Plural(pages, "page", "pages")}, en {seconds} s → {folder}/");
+            return CommandLine.Clean;
+        }
+        catch (PrintFailedException e)
+        {
+            error.WriteLine($"classeur : {e.Message}");
+            return NoChromium;
+        }
+    }
+
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(string chromium, string site, IReadOnlyList<Fiche> fiches, TextWriter output)
+    {
+        await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{p.Count}] {p.Title}"));
+        return await FichePdfs.PrintAsync(printer, site, fiches, progress).ConfigureAwait(false);
+    }
+
+    private static string Plural(int n, string singular, string plural) =>
+        $"{n.ToString(CultureInfo.InvariantCulture)} {(n <= 1 ? singular : plural)}";
+
+    private static string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path);
+
+    /// <summary>Reports on the calling thread: Progress&lt;T&gt; would post to the thread pool and lines could arrive out of order.</summary>
+    private sealed class SynchronousProgress(Action<PrintProgress> report) : IProgress<PrintProgress>
+    {
+        public void Report(PrintProgress value) => report(value);
+    }
+}
