@@ -25,18 +25,20 @@ public static class CommandLine
         build.SetAction(r => Execute(r, false, strict, project, content, outputDir, output, error));
         check.SetAction(r => Execute(r, true, strict, project, content, null, output, error));
 
-        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check };
+        var newFiche = NewCommand.Create(project, content, output, error);
+
+        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check, newFiche };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
                 error.WriteLine($"classeur : {parseError.Message}");
-            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] (classeur --help pour l'aide).");
+            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | new experience|repere|methode \"Titre\" (classeur --help pour l'aide).");
             return BadUsage;
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("classeur : indiquez une commande, build ou check (classeur --help pour l'aide).");
+            error.WriteLine("classeur : indiquez une commande, build, check ou new (classeur --help pour l'aide).");
             return BadUsage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
