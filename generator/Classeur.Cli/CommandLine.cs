@@ -34,7 +34,8 @@ public static class CommandLine
 
         var newFiche = NewCommand.Create(project, content, output, error);
 
-        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check, newFiche, SchemaCommand.Create(project, content, output, error) };
+        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check, newFiche, SchemaCommand.Create(project, content, output, error),
+            Serve.ServeCommand.Create(project, output, error) };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
