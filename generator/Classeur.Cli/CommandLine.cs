@@ -41,12 +41,12 @@ public static class CommandLine
         {
             foreach (var parseError in parsed.Errors)
                 error.WriteLine($"classeur : {parseError.Message}");
-            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | new experience|repere|methode \"Titre\" (classeur --help pour l'aide).");
+            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | new experience|repere|methode \"Titre\" | schema | serve [--port N] (classeur --help pour l'aide).");
             return BadUsage;
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("classeur : indiquez une commande, build, check ou new (classeur --help pour l'aide).");
+            error.WriteLine("classeur : indiquez une commande, build, check, new, schema ou serve (classeur --help pour l'aide).");
             return BadUsage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
