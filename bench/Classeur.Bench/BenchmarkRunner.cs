@@ -13,6 +13,8 @@ public static class BenchmarkRunner
 {
     public static int Run(string[] args, TextWriter output)
     {
+        if (args is ["serve", .. var corpora])
+            return ReloadLatency.Run(corpora, output, FindRepository(), CopyTree);
         var repository = FindRepository();
         if (args is ["print"]) return PrintBenchmark.Run(repository, output);
         var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;

@@ -13,39 +13,50 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int BadUsage = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour = false)
     {
         var strict = new Option<bool>("--strict") { Description = "Traite les avertissements comme des erreurs." };
         var project = new Option<string?>("--project", "-p") { Description = "Dossier du projet (celui qui contient site.yml). Par défaut : le dossier courant ou le plus proche parent qui contient site.yml." };
         var content = new Option<string?>("--content") { Description = "Dossier des fiches (remplace « content » de site.yml)." };
         var outputDir = new Option<string?>("--output", "-o") { Description = "Dossier de sortie (remplace « output » de site.yml)." };
 
-        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/.") { strict, project, content, outputDir };
-        var check = new Command("check", "Vérifie les fiches sans rien écrire.") { strict, project, content };
-        build.SetAction(r => Execute(r, false, strict, project, content, outputDir, output, error));
-        check.SetAction(r => Execute(r, true, strict, project, content, null, output, error));
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Format des diagnostics : text (par défaut, lu par les éditeurs), github (annotations des workflows), json ou sarif.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong([.. DiagnosticPrinter.FormatNames]);
 
+        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/.") { strict, project, content, outputDir };
+        var check = new Command("check", "Vérifie les fiches sans rien écrire.") { strict, project, content, format };
+        build.SetAction(r => Execute(r, false, strict, project, content, outputDir, null, colour, output, error));
+        check.SetAction(r => Execute(r, true, strict, project, content, null, format, colour, output, error));
+
+        var newFiche = NewCommand.Create(project, content, output, error);
         var print = PrintCommand.Create(strict, project, content, outputDir, output, error);
 
-        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.") { build, check, print };
+        var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.")
+        {
+            build, check, print, newFiche, SchemaCommand.Create(project, content, output, error), Serve.ServeCommand.Create(project, output, error),
+        };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
                 error.WriteLine($"classeur : {parseError.Message}");
-            error.WriteLine("Utilisation : classeur build | check | print [--strict] [--project DOSSIER] (classeur --help pour l'aide).");
+            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | print | new experience|repere|methode \"Titre\" | schema | serve [--port N] (classeur --help pour l'aide).");
             return BadUsage;
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("classeur : indiquez une commande, build, check ou print (classeur --help pour l'aide).");
+            error.WriteLine("classeur : indiquez une commande, build, check, print, new, schema ou serve (classeur --help pour l'aide).");
             return BadUsage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
     private static int Execute(ParseResult parsed, bool checkOnly, Option<bool> strict, Option<string?> project,
-        Option<string?> content, Option<string?>? outputDir, TextWriter output, TextWriter error)
+        Option<string?> content, Option<string?>? outputDir, Option<string>? format, bool colour, TextWriter output, TextWriter error)
     {
         var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
         if (root is null)
@@ -61,9 +72,8 @@ public static class CommandLine
             OutputDirectory = outputDir is null ? null : Absolute(parsed.GetValue(outputDir)),
         };
         var result = SiteBuilder.Run(options);
-        foreach (var diagnostic in result.Diagnostics)
-            output.WriteLine(diagnostic.ToString());
-        output.WriteLine(Summary.Format(result, checkOnly, root));
+        var chosen = DiagnosticPrinter.Parse(format is null ? null : parsed.GetValue(format));
+        DiagnosticPrinter.Print(result, chosen, colour, Summary.Format(result, checkOnly, root), output, error);
         return result.Succeeded ? Clean : ContentErrors;
     }
 

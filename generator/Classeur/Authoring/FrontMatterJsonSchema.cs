@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Classeur.Model;
+using Classeur.Parsing;
+
+namespace Classeur.Authoring;
+
+/// <summary>
+/// The JSON Schema (draft-07, the dialect editors' YAML tooling reads) of one fiche type's front
+/// matter, generated from the content: every id a relation may name, every keyword and every
+/// bibliography record is an enum, so an editor completes them and flags a typo as it is typed.
+/// The fields come from <see cref="FrontMatterSchema"/>, the same list the parser enforces.
+/// </summary>
+public static class FrontMatterJsonSchema
+{
+    /// <summary>The URL schemes the parser accepts in url fields (a printed « www. » gets http://).</summary>
+    public const string UrlPattern = "^(https?://|mailto:|www\\.)";
+
+    public static IReadOnlyList<FicheType> Types { get; } = [FicheType.Repere, FicheType.Methode, FicheType.Experience, FicheType.Page];
+
+    public static string FileName(FicheType type) => $"fiche-{FicheTypes.Key(type)}.schema.json";
+
+    public static JsonObject For(FicheType type, Manual manual)
+    {
+        var fiches = manual.Fiches.Select(f => f.Id.Value);
+        var reperes = manual.OfType(FicheType.Repere).Select(f => f.Id.Value);
+        var properties = new JsonObject();
+        foreach (var field in FrontMatterSchema.FieldsFor(type))
+            properties[field] = Field(field, type, fiches, reperes, manual);
+
+        var required = new JsonArray("id", "type", "title");
+        if (type == FicheType.Experience)
+        {
+            required.Add("organisation");
+            required.Add("territory");
+        }
+        return new JsonObject
+        {
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
+            ["$id"] = FileName(type),
+            ["title"] = $"Front matter d'une fiche de type « {FicheTypes.Key(type)} »",
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["required"] = required,
+            ["properties"] = properties,
+        };
+    }
+
+    private static JsonObject Field(string field, FicheType type, IEnumerable<string> fiches, IEnumerable<string> reperes, Manual manual) => field switch
+    {
+        "id" => Text("L'identifiant de la fiche, qui ne change jamais une fois publiée.", IdPattern(type)),
+        "type" => new JsonObject { ["const"] = FicheTypes.Key(type), ["description"] = "Le type de la fiche." },
+        "title" => Text("Le titre, tel qu'il est imprimé."),
+        "version" => new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "Le numéro de version de la fiche." },
+        "status" => new JsonObject { ["enum"] = Strings(FrontMatterSchema.Statuses), ["description"] = "brouillon tant que la fiche est en cours." },
+        "keywords" => List("Les mots clefs de content/mots-cles.yml.", Enum(manual.Keywords.Select(k => k.Id))),
+        "see_also" => List("« Pour aller plus loin » : des fiches de tout type.", Enum(fiches)),
+        "dimensions" => List("Le tableau des dimensions : des repères seulement.", Enum(reperes)),
+        "territory" => Object(["label"], FrontMatterSchema.TerritoryFields, name => name == "departement"
+            ? new JsonObject { ["type"] = new JsonArray("string", "integer"), ["description"] = "Code INSEE, entre guillemets (\"39\", \"2A\")." }
+            : Text(name == "label" ? "Le territoire tel qu'imprimé." : "La région d'aujourd'hui.")),
+        "contacts" => List("« Pour en savoir plus » : les personnes à contacter.",
+            Object([], FrontMatterSchema.ContactFields, name => name == "url" ? Url() : Text(null))),
+        "resources" => List("« Bibliographie / autres ressources », dans l'ordre imprimé.", Resource(manual)),
+        _ => Text(null),
+    };
+
+    private static JsonObject Resource(Manual manual)
+    {
+        var resource = Object([], FrontMatterSchema.ResourceFields, name => name switch
+        {
+            "ref" => Enum(manual.Bibliography.Select(r => r.Id)),
+            "url" => Url(),
+            _ => Text(null),
+        });
+        // A resource cites a record (ref) or gives its own text, as the parser requires.
+        resource["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("ref") }, new JsonObject { ["required"] = new JsonArray("text") });
+        return resource;
+    }
+
+    private static JsonObject Object(string[] required, IEnumerable<string> fields, Func<string, JsonObject> field)
+    {
+        var properties = new JsonObject();
+        foreach (var name in fields) properties[name] = field(name);
+        var schema = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = properties };
+        if (required.Length > 0) schema["required"] = Strings(required);
+        return schema;
+    }
+
+    private static JsonObject Text(string? description, string? pattern = null)
+    {
+        var schema = new JsonObject { ["type"] = "string", ["minLength"] = 1 };
+        if (pattern is not null) schema["pattern"] = pattern;
+        if (description is not null) schema["description"] = description;
+        return schema;
+    }
+
+    private static JsonObject Url() => Text("Une adresse http(s)://, mailto: ou www.…", UrlPattern);
+
+    private static JsonObject List(string description, JsonObject items) =>
+        new() { ["type"] = "array", ["items"] = items, ["description"] = description };
+
+    private static JsonObject Enum(IEnumerable<string> values) => new() { ["type"] = "string", ["enum"] = Strings(values) };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Distinct().Select(v => (JsonNode)v!)]);
+
+    /// <summary>The grammar of <see cref="FicheId"/>, per type.</summary>
+    private static string IdPattern(FicheType type) => type switch
+    {
+        FicheType.Repere => "^I-(([AB])-[1-9][0-9]{0,5}|C-[12]-[a-z])$",
+        FicheType.Methode => "^II-[1-9][0-9]{0,5}$",
+        FicheType.Experience => "^III-[1-9][0-9]{0,5}$",
+        _ => "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+    };
+}
