@@ -52,9 +52,14 @@ public sealed class GoldenSiteTests
         Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key));
     }
 
+    /// <summary>
+    /// Every output file but the npm packages copied as they are (assets/lunr/): those are not Classeur's
+    /// output, and a copy of them in the repository would be a copy of someone else's code.
+    /// </summary>
     private static Dictionary<string, byte[]> Files(string directory) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(directory, f).Replace('\\', '/').StartsWith("assets/lunr/", StringComparison.Ordinal))
                 .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal)
             : [];
 }

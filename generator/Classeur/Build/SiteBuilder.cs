@@ -8,6 +8,7 @@ using Classeur.Output;
 using Classeur.Parsing;
 using Classeur.Print;
 using Classeur.Rendering;
+using Classeur.Search;
 using Classeur.Validation;
 
 namespace Classeur.Build;
@@ -40,6 +41,8 @@ public static class SiteBuilder
                 };
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
+                AddSearch(files, loaded);
+                loaded.Timings.Mark("recherche");
                 if (!HasErrors(diagnostics, config, options))
                     written = TryWrite(outputDirectory, files, root, diagnostics);
                 loaded.Timings.Mark("écriture");
@@ -89,6 +92,13 @@ public static class SiteBuilder
         timings.Mark("liens");
 
         return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);
+    }
+
+    /// <summary>The search index built from the manual, and the npm scripts that read it in the browser.</summary>
+    private static void AddSearch(Dictionary<string, object> files, LoadedManual loaded)
+    {
+        files[SearchIndexBuilder.OutputPath] = SearchIndexBuilder.Build(loaded.Manual, loaded.Config);
+        BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
     }
 
     private static bool TryWrite(string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics)

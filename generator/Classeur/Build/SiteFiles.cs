@@ -3,7 +3,7 @@ namespace Classeur.Build;
 /// <summary>Gathers every file of the output: rendered pages, the templates' assets, content assets.</summary>
 public static class SiteFiles
 {
-    public static IReadOnlyDictionary<string, object> Collect(
+    public static Dictionary<string, object> Collect(
         IReadOnlyDictionary<string, string> pages, string templatesDirectory, string contentDirectory, IReadOnlyList<string> contentAssets)
     {
         var files = new Dictionary<string, object>(StringComparer.Ordinal);

@@ -58,6 +58,13 @@ public static class DefaultLabels
         ["adresse"] = "Adresse",
         ["fiche"] = "Fiche",
         ["notes"] = "Notes",
+        ["rechercher"] = "Rechercher dans le manuel",
+        ["recherche_aide"] = "Touche « / » pour chercher, flèches pour choisir un résultat, Entrée pour l’ouvrir, Échap pour fermer.",
+        ["recherche_chargement"] = "Chargement de la recherche…",
+        ["recherche_aucun"] = "Aucun résultat pour « {q} ».",
+        ["recherche_un"] = "1 fiche trouvée.",
+        ["recherche_plusieurs"] = "{n} fiches trouvées.",
+        ["recherche_suggestions"] = "Essayez :",
     };
 
     public static string Get(string key) => All.TryGetValue(key, out var value) ? value : key;

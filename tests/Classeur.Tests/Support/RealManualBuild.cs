@@ -12,7 +12,9 @@ public sealed class RealManualBuild : IDisposable
     {
         Output = Path.Combine(_directory, "_site");
         Result = SiteBuilder.Run(new BuildOptions(RepositoryPaths.Root) { OutputDirectory = Output });
-        Manual = SiteBuilder.Load(new BuildOptions(RepositoryPaths.Root) { CheckOnly = true }).Manual;
+        var loaded = SiteBuilder.Load(new BuildOptions(RepositoryPaths.Root) { CheckOnly = true });
+        Manual = loaded.Manual;
+        Config = loaded.Config;
     }
 
     public string Output { get; }
@@ -20,6 +22,8 @@ public sealed class RealManualBuild : IDisposable
     public BuildResult Result { get; }
 
     public Manual Manual { get; }
+
+    public Configuration.SiteConfig Config { get; }
 
     public void Dispose()
     {

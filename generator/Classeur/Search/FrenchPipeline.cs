@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Classeur.Search;
+
+/// <summary>
+/// The French pipeline the browser runs, function for function: lunr-languages' trimmer-fr,
+/// stopWordFilter-fr, accentFold-fr and stemmer-fr, plus Classeur's elision-fr (« l'insertion » →
+/// « insertion »), which templates/assets/recherche-pipeline.js registers on the browser side.
+/// The index keeps lunr's order of functions; names are what the serialised index lists.
+/// </summary>
+public sealed partial class FrenchPipeline
+{
+    /// <summary>Names of the indexing pipeline, in order, as written in the index's "pipeline".</summary>
+    public static readonly IReadOnlyList<string> IndexFunctions = ["trimmer-fr", "elision-fr", "stopWordFilter-fr", "accentFold-fr", "stemmer-fr"];
+
+    /// <summary>
+    /// Names of the search pipeline, which lunr.Builder#build hands to the index and the index serialises:
+    /// the same functions without the stop-word filter, as lunr.fr sets it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SearchFunctions = ["trimmer-fr", "elision-fr", "accentFold-fr", "stemmer-fr"];
+
+    private readonly FrenchStemmer _stemmer = new();
+
+    // A manual repeats its words: stemming each distinct word once makes the index build several times faster.
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    /// <summary>Runs the indexing pipeline over lunr's tokens. Like lunr, an empty token (« — » trimmed) is kept.</summary>
+    public List<string> Run(IEnumerable<string> tokens)
+    {
+        var terms = new List<string>();
+        foreach (var token in tokens)
+        {
+            var term = Elide(Trim(token));
+            if (StopWords.Contains(term)) continue;
+            var folded = FoldAccents(term);
+            if (!_stems.TryGetValue(folded, out var stem)) _stems[folded] = stem = _stemmer.Stem(folded);
+            terms.Add(stem);
+        }
+        return terms;
+    }
+
+    /// <summary>One word as the search pipeline sees it (trimmer, elision, accents, stemmer: no stop words).</summary>
+    public string SearchTerm(string token) => _stemmer.Stem(FoldAccents(Elide(Trim(token))));
+
+    /// <summary>The stemmer alone, for the test that compares it with lunr.fr's over every word of the manual.</summary>
+    public string Stem(string word) => _stemmer.Stem(word);
+
+    public static string Trim(string token) => TrimmerEnd().Replace(TrimmerStart().Replace(token, ""), "");
+
+    public static string Elide(string token)
+    {
+        var match = Elision().Match(token);
+        return match.Success ? token[match.Length..] : token;
+    }
+
+    /// <summary>lunr.fr.accentFoldTerm.</summary>
+    public static string FoldAccents(string term)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < term.Length; i++)
+        {
+            var replacement = term[i] switch
+            {
+                'à' or 'á' or 'â' or 'ä' or 'À' or 'Á' or 'Â' or 'Ä' => "a",
+                'ç' or 'Ç' => "c",
+                'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' or 'Ê' or 'Ë' => "e",
+                'î' or 'ï' or 'Î' or 'Ï' => "i",
+                'ô' or 'ö' or 'Ô' or 'Ö' => "o",
+                'ù' or 'û' or 'ü' or 'Ù' or 'Û' or 'Ü' => "u",
+                'Ÿ' or 'ÿ' => "y",
+                'æ' or 'Æ' => "ae",
+                'œ' or 'Œ' => "oe",
+                _ => null,
+            };
+            if (replacement is null) { builder?.Append(term[i]); continue; }
+            builder ??= new StringBuilder(term, 0, i, term.Length + 4);
+            builder.Append(replacement);
+        }
+        return builder?.ToString() ?? term;
+    }
+
+    private const string WordCharacters = "A-Za-z\\xAA\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02B8\\u02E0-\\u02E4\\u1D00-\\u1D25\\u1D2C-\\u1D5C\\u1D62-\\u1D65\\u1D6B-\\u1D77\\u1D79-\\u1DBE\\u1E00-\\u1EFF\\u2071\\u207F\\u2090-\\u209C\\u212A\\u212B\\u2132\\u214E\\u2160-\\u2188\\u2C60-\\u2C7F\\uA722-\\uA787\\uA78B-\\uA7AD\\uA7B0-\\uA7B7\\uA7F7-\\uA7FF\\uAB30-\\uAB5A\\uAB5C-\\uAB64\\uFB00-\\uFB06\\uFF21-\\uFF3A\\uFF41-\\uFF5A0-9";
+
+    [GeneratedRegex("^[^" + WordCharacters + "]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TrimmerStart();
+
+    [GeneratedRegex("[^" + WordCharacters + "]+\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TrimmerEnd();
+
+    /// <summary>The elided articles and conjunctions of French; the same list is in recherche-pipeline.js.</summary>
+    [GeneratedRegex("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=.)", RegexOptions.CultureInvariant)]
+    private static partial Regex Elision();
+
+    /// <summary>lunr.fr.stopWordFilter's list.</summary>
+    public static readonly FrozenSet<string> StopWords = ("ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aux avaient avais avait avec avez aviez avions avons ayant ayez ayons c ce ceci celà ces cet cette d dans de des du elle en es est et eu eue eues eurent eus eusse eussent eusses eussiez eussions eut eux eûmes eût eûtes furent fus fusse fussent fusses fussiez fussions fut fûmes fût fûtes ici il ils j je l la le les leur leurs lui m ma mais me mes moi mon même n ne nos notre nous on ont ou par pas pour qu que quel quelle quelles quels qui s sa sans se sera serai seraient serais serait seras serez seriez serions serons seront ses soi soient sois soit sommes son sont soyez soyons suis sur t ta te tes toi ton tu un une vos votre vous y à étaient étais était étant étiez étions été étée étées étés êtes")
+        .Split(' ').ToFrozenSet(StringComparer.Ordinal);
+}

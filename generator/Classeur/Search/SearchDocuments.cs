@@ -1,0 +1,84 @@
+using System.Text;
+using Classeur.Configuration;
+using Classeur.Model;
+using Classeur.Parsing;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Classeur.Search;
+
+/// <summary>
+/// The documents of the search index, taken from the manual: one per fiche (its title, short title,
+/// keywords, organisation and territory, headings and whole text) and one per « ## » section (its
+/// headings and text), so that a hit can open the fiche at the right heading.
+/// </summary>
+public static class SearchDocuments
+{
+    /// <summary>The fields and their boosts: a word in a title weighs ten words of body text.</summary>
+    public static readonly IReadOnlyList<SearchField> Fields =
+    [
+        new("titre", 10), new("titre_court", 8), new("mots_cles", 5), new("lieu", 4), new("intertitres", 3), new("texte", 1),
+    ];
+
+    public static List<SearchDocument> From(Manual manual, SiteConfig config)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var fiche in manual.Fiches)
+        {
+            // The label keys are the type names: « repere », « methode », « experience », « page ».
+            var type = config.Label(fiche.Type.ToString().ToLowerInvariant());
+            var keywords = fiche.Keywords.Select(k => k.Value).ToList();
+            var keywordText = string.Join(" ", keywords.Select(k => manual.KeywordsById.TryGetValue(k, out var kw) ? kw.Display : k));
+            var place = string.Join(" ", new[] { fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Departement, fiche.Territory?.Region }
+                .Where(s => !string.IsNullOrEmpty(s)));
+            var title = fiche.Subtitle is null ? fiche.Title : $"{fiche.Title} {fiche.Subtitle}";
+            var (intro, sections) = Split(fiche.Body);
+            var allText = string.Join(" ", sections.Select(s => s.Text).Prepend(intro).Where(t => t.Length > 0));
+            var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
+
+            documents.Add(new SearchDocument(fiche.Id.Value, fiche.Url, fiche.Title, null, type, fiche.Organisation, fiche.Territory?.Label,
+                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText]));
+            foreach (var section in sections)
+            {
+                documents.Add(new SearchDocument($"{fiche.Id.Value}#{section.Anchor}", $"{fiche.Url}#{section.Anchor}", fiche.Title,
+                    section.Heading, type, fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Region, keywords, section.Text,
+                    [null, null, null, null, section.Headings, section.Text]));
+            }
+        }
+        return documents;
+    }
+
+    private sealed record Section(string Heading, string Anchor, string Headings, string Text);
+
+    /// <summary>The text before the first « ## », then each « ## » section with its subheadings and text.</summary>
+    private static (string Intro, List<Section> Sections) Split(MarkdownDocument body)
+    {
+        var intro = new StringBuilder();
+        var sections = new List<Section>();
+        HeadingBlock? current = null;
+        StringBuilder text = intro, headings = new();
+        void Close()
+        {
+            if (current is not null)
+                sections.Add(new Section(InlineText.Of(current.Inline), current.GetAttributes().Id ?? "", headings.ToString().Trim(), text.ToString().Trim()));
+        }
+        foreach (var block in body)
+        {
+            if (block is YamlFrontMatterBlock) continue;
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                Close();
+                current = heading;
+                text = new StringBuilder();
+                headings = new StringBuilder(InlineText.Of(heading.Inline));
+                continue;
+            }
+            if (block is HeadingBlock sub && current is not null) headings.Append(' ').Append(InlineText.Of(sub.Inline));
+            var plain = InlineText.Of(block);
+            if (plain.Length > 0) text.Append(plain).Append(' ');
+        }
+        Close();
+        return (intro.ToString().Trim(), sections);
+    }
+}
