@@ -13,6 +13,7 @@ namespace Classeur.Rendering;
 public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline)
 {
     private readonly ViewModels _models = new(manual, config);
+    private readonly IndexViewModels _indexes = new(manual, config);
 
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
@@ -37,7 +38,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderKeyword(Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var model = Common(page, new Dictionary<string, object?> { ["keyword"] = _models.KeywordPage(keyword) });
+        var model = Common(page, new Dictionary<string, object?> { ["keyword"] = _indexes.KeywordPage(keyword) });
         return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", templates.Render("keyword", model), keyword.Display);
     }
 
@@ -48,8 +49,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
         {
             template = "page-" + fiche.Id.Value;
-            model["keyword_index"] = _models.KeywordIndex(fiche.Url);
-            model["bibliography"] = _models.Bibliography(fiche.Url);
+            model["keyword_index"] = _indexes.KeywordIndex(fiche.Url);
+            model["bibliography"] = _indexes.Bibliography(fiche.Url);
         }
         var content = templates.Render(template, Common(fiche.Url, model));
         return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title);
@@ -58,7 +59,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderHome()
     {
         const string page = "index.html";
-        var model = new Dictionary<string, object?> { ["parts"] = _models.Sommaire(page) };
+        var model = new Dictionary<string, object?> { ["parts"] = _indexes.Sommaire(page) };
         var content = templates.Render("home", Common(page, model));
         return Layout(page, config.Label("sommaire"), content, config.Title);
     }
