@@ -19,7 +19,15 @@ public sealed class GoldenSiteTests
         var result = SiteBuilder.Run(new BuildOptions(site.Root));
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
 
-        var actual = Files(site.Output);
+        var all = Files(site.Output);
+        // Template assets are published as they are: they must equal their source, and the golden
+        // copy does not keep a second copy of them.
+        var copied = all.Keys.Where(IsCopiedTemplateAsset).ToList();
+        Assert.NotEmpty(copied);
+        foreach (var path in copied)
+            Assert.True(all[path].AsSpan().SequenceEqual(File.ReadAllBytes(TemplateSource(path))), $"{path} differs from templates/{path}.");
+        var actual = all.Where(f => !IsCopiedTemplateAsset(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
         if (Environment.GetEnvironmentVariable("CLASSEUR_UPDATE_GOLDEN") == "1")
         {
             if (Directory.Exists(GoldenDirectory)) Directory.Delete(GoldenDirectory, recursive: true);
@@ -51,6 +59,11 @@ public sealed class GoldenSiteTests
         Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
         Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key));
     }
+
+    private static string TemplateSource(string path) => Path.Combine(RepositoryPaths.Templates, path);
+
+    private static bool IsCopiedTemplateAsset(string path) =>
+        path.StartsWith("assets/", StringComparison.Ordinal) && File.Exists(TemplateSource(path));
 
     /// <summary>
     /// Every output file but the npm packages copied as they are (assets/lunr/): those are not Classeur's
