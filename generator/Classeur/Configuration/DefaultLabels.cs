@@ -65,6 +65,8 @@ public static class DefaultLabels
         ["recherche_un"] = "1 fiche trouvée.",
         ["recherche_plusieurs"] = "{n} fiches trouvées.",
         ["recherche_suggestions"] = "Essayez :",
+        ["recherche_filtres"] = "Affiner les résultats",
+        ["recherche_filtre_tous"] = "Tous",
     };
 
     public static string Get(string key) => All.TryGetValue(key, out var value) ? value : key;
