@@ -34,7 +34,8 @@ public static class SiteBuilder
             var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
-                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
+                var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
+                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline) { Map = map }.RenderAll(diagnostics);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),

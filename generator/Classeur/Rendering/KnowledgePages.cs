@@ -1,0 +1,32 @@
+using Classeur.Configuration;
+using Classeur.Knowledge;
+using Classeur.Model;
+
+namespace Classeur.Rendering;
+
+/// <summary>The manual-wide pages of the knowledge base, each with its template and view model.</summary>
+public sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap? map)
+{
+    public const string ReportUrl = "rapport/index.html";
+
+    public IEnumerable<KnowledgePage> All()
+    {
+        yield return new KnowledgePage(TerritoriesViewModel.Url, config.Label("territoires"), "territoires",
+            new() { ["territories"] = new TerritoriesViewModel(manual, config, map).Build() });
+        var links = new ManualLinks(manual);
+        yield return new KnowledgePage(GraphViewModel.Url, config.Label("graphe"), "graphe",
+            new() { ["graph"] = new GraphViewModel(config, new ManualGraph(manual, links)).Build() });
+        // For the federation's staff: reachable by its address, absent from the navigation and from search engines.
+        var lines = ReportFormats.Lines(new EditorialReport(manual, links));
+        yield return new KnowledgePage(ReportUrl, config.Label("rapport"), "rapport", new()
+        {
+            ["sections"] = ReportFormats.Sections.Select((section, i) => new Dictionary<string, object?>
+            {
+                ["anchor"] = "rapport-" + (i + 1),
+                ["title"] = section.Title,
+                ["count"] = lines[i].Count,
+                ["items"] = lines[i],
+            }).ToList(),
+        }, NoIndex: true);
+    }
+}
