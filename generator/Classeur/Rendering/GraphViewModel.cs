@@ -48,10 +48,12 @@ public sealed class GraphViewModel(SiteConfig config, ManualGraph graph)
     {
         if (fiche.Type == FicheType.Page) return null;
         var outgoing = graph.From(fiche).Select(e => e.To).Distinct().ToList();
-        var incoming = graph.To(fiche).Select(e => e.From).Distinct().Where(f => !outgoing.Contains(f)).ToList();
+        var outgoingSet = outgoing.ToHashSet();
+        var incoming = graph.To(fiche).Select(e => e.From).Distinct().Where(f => !outgoingSet.Contains(f)).ToList();
+        var incomingSet = incoming.ToHashSet();
         if (incoming.Count + outgoing.Count == 0) return null;
         var (nodes, width, height) = GraphLayouts.Neighbourhood(fiche, incoming, outgoing, f => SiteUrls.Relative(fiche.Url, f.Url), f => f.CitationText);
-        var edges = graph.From(fiche).Concat(graph.To(fiche).Where(e => incoming.Contains(e.From)));
+        var edges = graph.From(fiche).Concat(graph.To(fiche).Where(e => incomingSet.Contains(e.From)));
         var headings = new List<GraphHeading>();
         if (incoming.Count > 0) headings.Add(new GraphHeading(config.Label("voisinage_entrants"), nodes.First(n => !n.Current).X, 24));
         if (outgoing.Count > 0) headings.Add(new GraphHeading(config.Label("voisinage_sortants"), nodes.Last().X + GraphSvg.NodeWidth, 24, AlignEnd: true));

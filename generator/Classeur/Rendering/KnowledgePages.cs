@@ -17,7 +17,8 @@ public sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap? 
         yield return new KnowledgePage(GraphViewModel.Url, config.Label("graphe"), "graphe",
             new() { ["graph"] = new GraphViewModel(config, new ManualGraph(manual, links)).Build() });
         // For the federation's staff: reachable by its address, absent from the navigation and from search engines.
-        var lines = ReportFormats.Lines(new EditorialReport(manual, links));
+        var report = new EditorialReport(manual, links);
+        var lines = ReportFormats.Lines(report);
         yield return new KnowledgePage(ReportUrl, config.Label("rapport"), "rapport", new()
         {
             ["sections"] = ReportFormats.Sections.Select((section, i) => new Dictionary<string, object?>
@@ -26,6 +27,15 @@ public sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap? 
                 ["title"] = section.Title,
                 ["count"] = lines[i].Count,
                 ["items"] = lines[i],
+                // Domains read better as a list of addresses under each domain than as one long line.
+                ["domains"] = i == ReportFormats.Sections.Count - 1
+                    ? report.Domains.Select(d => new Dictionary<string, object?>
+                    {
+                        ["domain"] = d.Domain,
+                        ["count"] = d.Urls.Count == 1 ? "1 adresse" : $"{d.Urls.Count} adresses",
+                        ["urls"] = d.Urls.Select(u => new Dictionary<string, object?> { ["url"] = u.Url, ["places"] = string.Join(", ", u.Places) }).ToList(),
+                    }).ToList()
+                    : null,
             }).ToList(),
         }, NoIndex: true);
     }
