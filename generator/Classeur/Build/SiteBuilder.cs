@@ -39,7 +39,8 @@ public static class SiteBuilder
                 cache = options.Session?.Renders;
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
                 templates.Cache = cache;
-                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
+                var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
+                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline) { Map = map }.RenderAll(diagnostics);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
