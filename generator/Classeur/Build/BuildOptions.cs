@@ -11,4 +11,7 @@ public sealed record BuildOptions(string ProjectRoot)
 
     /// <summary>Warnings count as errors (they fail the build).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The PDFs `classeur print` made in the output folder: kept, listed on imprimer/, linked from their fiches.</summary>
+    public IReadOnlyList<Print.PrintedPdf> Printed { get; init; } = [];
 }

@@ -34,11 +34,13 @@ public static class SiteBuilder
             var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
-                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
+                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed).RenderAll(diagnostics);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
                 };
+                foreach (var pdf in options.Printed)
+                    files[pdf.RelativePath] = File.ReadAllBytes(Path.Combine(outputDirectory, pdf.RelativePath));
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
                 AddSearch(files, loaded);
