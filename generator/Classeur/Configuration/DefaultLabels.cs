@@ -104,6 +104,15 @@ public static class DefaultLabels
         ["raison_renvoi"] = "1 renvoi en commun",
         ["raison_renvois"] = "{n} renvois en commun",
         ["raison_renvoie_ici"] = "renvoie à cette fiche",
+        ["reliure_complete"] = "Le manuel complet",
+        ["reliure_selection"] = "Sélection de fiches",
+        ["imprimer"] = "Imprimer le manuel",
+        ["imprimer_intro"] = "Le manuel en PDF, prêt pour un classeur A4 à anneaux imprimé recto-verso.",
+        ["imprimer_classeurs"] = "Les classeurs",
+        ["imprimer_fiches"] = "Une fiche à la fois",
+        ["imprimer_aucun"] = "Les PDF ne sont pas encore produits pour ce site. Depuis le dossier du projet, la commande suivante les fabrique avec Chromium et les place ici :",
+        ["imprimer_aucun_detail"] = "Elle produit un PDF par fiche, un classeur par partie et le manuel complet, chacun avec sa couverture, son sommaire et ses intercalaires. Chaque page du site s’imprime aussi directement depuis le navigateur.",
+        ["fiche_pdf"] = "Cette fiche en PDF",
     };
 
     public static string Get(string key) => All.TryGetValue(key, out var value) ? value : key;

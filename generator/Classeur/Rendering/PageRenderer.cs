@@ -10,9 +10,11 @@ namespace Classeur.Rendering;
 /// Renders every page of the site (the sommaire and one page per fiche) from the templates.
 /// Fiches render in parallel; the result is keyed by output path, so the order of work never shows.
 /// </summary>
-public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline)
+public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
+    IReadOnlyList<Print.PrintedPdf>? printed = null)
 {
     private readonly ViewModels _models = new(manual, config);
+    private readonly PrintPageModel _print = new(config, printed ?? []);
     private readonly IndexViewModels _indexes = new(manual, config);
 
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
@@ -37,7 +39,14 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
         foreach (var page in new KnowledgePages(manual, config, Map).All())
             pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
+        pages[PrintPageModel.Page] = RenderPrintPage();
         return pages;
+    }
+
+    private string RenderPrintPage()
+    {
+        var model = Common(PrintPageModel.Page, new Dictionary<string, object?> { ["print"] = _print.Model() });
+        return Layout(PrintPageModel.Page, config.Label("imprimer"), templates.Render("imprimer", model), config.Label("imprimer_intro"));
     }
 
     private string RenderKeyword(Keyword keyword)
@@ -49,7 +58,11 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
 
     private string RenderFiche(Fiche fiche)
     {
-        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)) };
+        var model = new Dictionary<string, object?>
+        {
+            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)),
+            ["pdf"] = _print.ForFiche(fiche),
+        };
         var template = FicheTypes.Key(fiche.Type);
         if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
         {
