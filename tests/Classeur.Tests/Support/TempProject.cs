@@ -48,7 +48,7 @@ public sealed class TempProject : IDisposable
     /// <summary>
     /// The repository's real templates, so that sites in tests render as the real one does. Of
     /// node_modules (thousands of files, mostly Paged.js's build dependencies) only the files the site
-    /// and the binders read are copied.
+    /// , the map and the binders read are copied.
     /// </summary>
     public TempProject WithTemplates()
     {
@@ -57,7 +57,7 @@ public sealed class TempProject : IDisposable
             File.Copy(file, Target("templates/" + Path.GetFileName(file)), overwrite: true);
         foreach (var folder in Directory.EnumerateDirectories(templates).Where(d => Path.GetFileName(d) != "node_modules"))
             CopyFrom(folder, "templates/" + Path.GetFileName(folder));
-        var modules = Classeur.Search.BrowserPackages.Files.Select(f => f.Source).Append(Classeur.Print.BinderPdfs.PagedJsModule);
+        var modules = Classeur.Search.BrowserPackages.Files.Select(f => f.Source).Append(Classeur.Print.BinderPdfs.PagedJsModule).Append(Classeur.Knowledge.FranceMap.SvgFile);
         foreach (var module in modules)
         {
             var source = Path.Combine(templates, "node_modules", module);
