@@ -17,6 +17,9 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private readonly PrintPageModel _print = new(config, printed ?? []);
     private readonly IndexViewModels _indexes = new(manual, config);
 
+    /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
+    public Knowledge.FranceMap? Map { get; init; }
+
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -34,6 +37,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         });
         foreach (var keyword in manual.Keywords)
             pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
+        foreach (var page in new KnowledgePages(manual, config, Map).All())
+            pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
         pages[PrintPageModel.Page] = RenderPrintPage();
         return pages;
     }
@@ -72,7 +77,11 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderHome()
     {
         const string page = "index.html";
-        var model = new Dictionary<string, object?> { ["parts"] = _indexes.Sommaire(page) };
+        var model = new Dictionary<string, object?>
+        {
+            ["parts"] = _indexes.Sommaire(page),
+            ["keyword_index"] = manual.Find("index") is { Type: FicheType.Page } index ? ViewModels.Link(page, index, index.Title) : null,
+        };
         var content = templates.Render("home", Common(page, model));
         return Layout(page, config.Label("sommaire"), content, config.Title);
     }
@@ -85,7 +94,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return model;
     }
 
-    private string Layout(string page, string title, string content, string description)
+    private string Layout(string page, string title, string content, string description, bool noIndex = false)
     {
         var model = Common(page, new Dictionary<string, object?>
         {
@@ -93,6 +102,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             ["description"] = description,
             ["content"] = content,
             ["is_home"] = page == "index.html",
+            ["noindex"] = noIndex,
         });
         return templates.Render("layout", model);
     }
