@@ -7,8 +7,9 @@ namespace Classeur.Bench;
 
 /// <summary>
 /// `dotnet run -c Release --project bench/Classeur.Bench -- print`: builds the real manual into a
-/// temporary folder, prints every fiche to PDF with the system Chromium, and prints the time, pages
-/// per second and peak memory (of this process; Chromium's own processes are not counted).
+/// temporary folder, prints every fiche to PDF with the system Chromium, then the binders (the whole
+/// manual and one per part, laid out by Paged.js), and prints the time, pages per second of each, and
+/// the peak memory (of this process; Chromium's own processes are not counted).
 /// </summary>
 public static class PrintBenchmark
 {
@@ -26,17 +27,17 @@ public static class PrintBenchmark
             var options = new BuildOptions(repository) { OutputDirectory = work };
             var build = SiteBuilder.Run(options);
             if (!build.Written) return 1;
-            var fiches = FichePdfs.Printable(SiteBuilder.Load(options).Manual);
+            var loaded = SiteBuilder.Load(options);
+            var fiches = FichePdfs.Printable(loaded.Manual);
+            var binders = BinderPlan.For(loaded.Manual, loaded.Config, fiches);
 
-            var clock = Stopwatch.StartNew();
-            var printed = Print(search.Path!, work, fiches).GetAwaiter().GetResult();
-            clock.Stop();
+            var (fichePdfs, binderPdfs, ficheTime, binderTime) = Print(search.Path!, work, loaded, fiches, binders).GetAwaiter().GetResult();
             var process = Process.GetCurrentProcess();
             process.Refresh();
 
-            var pages = printed.Sum(p => p.Pages);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"print: {printed.Count} PDF, {pages} pages, {printed.Sum(p => p.Bytes) / (1024.0 * 1024.0):0.0} MiB"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total: {clock.Elapsed.TotalSeconds:0.0} s, {pages / clock.Elapsed.TotalSeconds:0.0} pages/s"));
+            Report(output, "fiches", fichePdfs, ficheTime);
+            Report(output, "binders", binderPdfs, binderTime);
+            Report(output, "total", [.. fichePdfs, .. binderPdfs], ficheTime + binderTime);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set (this process): {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB"));
             return 0;
         }
@@ -46,9 +47,22 @@ public static class PrintBenchmark
         }
     }
 
-    private static async Task<IReadOnlyList<PrintedPdf>> Print(string chromium, string site, IReadOnlyList<Classeur.Model.Fiche> fiches)
+    private static void Report(TextWriter output, string what, IReadOnlyList<PrintedPdf> printed, TimeSpan time)
+    {
+        var pages = printed.Sum(p => p.Pages);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {printed.Count} PDF, {pages} pages, {printed.Sum(p => p.Bytes) / (1024.0 * 1024.0):0.0} MiB, {time.TotalSeconds:0.0} s, {pages / time.TotalSeconds:0.0} pages/s"));
+    }
+
+    private static async Task<(IReadOnlyList<PrintedPdf>, IReadOnlyList<PrintedPdf>, TimeSpan, TimeSpan)> Print(string chromium, string site,
+        LoadedManual loaded, IReadOnlyList<Classeur.Model.Fiche> fiches, IReadOnlyList<Binder> binders)
     {
         await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
-        return await FichePdfs.PrintAsync(printer, site, fiches).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var fichePdfs = await FichePdfs.PrintAsync(printer, site, fiches).ConfigureAwait(false);
+        var ficheTime = clock.Elapsed;
+        clock.Restart();
+        var binderPdfs = await BinderPdfs.PrintAsync(printer, site, loaded.TemplatesDirectory, loaded.Config, binders).ConfigureAwait(false);
+        return (fichePdfs, binderPdfs, ficheTime, clock.Elapsed);
     }
 }

@@ -38,6 +38,7 @@ public static class CommandLine
         var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.")
         {
             build, check, print, newFiche, SchemaCommand.Create(project, content, output, error), Serve.ServeCommand.Create(project, output, error),
+            ReportCommand.Create(project, content, output, error),
         };
         FrenchHelp.Install(root);
         var parsed = root.Parse(args);
@@ -45,12 +46,12 @@ public static class CommandLine
         {
             foreach (var parseError in parsed.Errors)
                 error.WriteLine($"classeur : {parseError.Message}");
-            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | print | new experience|repere|methode \"Titre\" | schema | serve [--port N] (classeur --help pour l'aide).");
+            error.WriteLine("Utilisation : classeur build | check [--strict] [--project DOSSIER] | print | new experience|repere|methode \"Titre\" | schema | serve [--port N] | report [--format json] (classeur --help pour l'aide).");
             return BadUsage;
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("classeur : indiquez une commande, build, check, print, new, schema ou serve (classeur --help pour l'aide).");
+            error.WriteLine("classeur : indiquez une commande, build, check, print, new, schema, serve ou report (classeur --help pour l'aide).");
             return BadUsage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -7,8 +7,8 @@ using Classeur.Print;
 namespace Classeur.Cli;
 
 /// <summary>
-/// `classeur print`: builds the site, then prints one PDF per fiche under imprimer/ with the system's
-/// Chromium. Without Chromium it says so in French and exits with <see cref="NoChromium"/>; `build`
+/// `classeur print`: builds the site, prints one PDF per fiche and the binders under imprimer/ with the
+/// system's Chromium, then builds the site again with them (the print page lists them). Without Chromium it says so in French and exits with <see cref="NoChromium"/>; `build`
 /// never needs Chromium.
 /// </summary>
 public static class PrintCommand
@@ -75,7 +75,16 @@ public static class PrintCommand
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var printed = PrintAll(search.Path!, result.OutputDirectory!, selection, output).GetAwaiter().GetResult();
+            var binders = BinderPlan.For(loaded.Manual, loaded.Config, selection);
+            var printed = PrintAll(search.Path!, result.OutputDirectory!, loaded, selection, binders, output).GetAwaiter().GetResult();
+            // Built again with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
+            var listed = SiteBuilder.Run(options with { Printed = printed });
+            if (!listed.Written)
+            {
+                foreach (var diagnostic in listed.Diagnostics.Where(d => d.Severity == Classeur.Diagnostics.Severity.Error))
+                    error.WriteLine(diagnostic.ToString());
+                return CommandLine.ContentErrors;
+            }
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
             var pages = printed.Sum(p => p.Pages);
             var folder = Path.GetRelativePath(root, Path.Combine(result.OutputDirectory!, FichePdfs.Folder)).Replace('\\', '/');
@@ -89,11 +98,15 @@ public static class PrintCommand
         }
     }
 
-    private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(string chromium, string site, IReadOnlyList<Fiche> fiches, TextWriter output)
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(string chromium, string site, LoadedManual loaded,
+        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, TextWriter output)
     {
         await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
-        var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{p.Count}] {p.Title}"));
-        return await FichePdfs.PrintAsync(printer, site, fiches, progress).ConfigureAwait(false);
+        var total = fiches.Count + binders.Count;
+        var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{total}] {p.Title}"));
+        var printed = new List<PrintedPdf>(await FichePdfs.PrintAsync(printer, site, fiches, progress).ConfigureAwait(false));
+        printed.AddRange(await BinderPdfs.PrintAsync(printer, site, loaded.TemplatesDirectory, loaded.Config, binders, progress, fiches.Count, total).ConfigureAwait(false));
+        return printed;
     }
 
     private static string Plural(int n, string singular, string plural) =>

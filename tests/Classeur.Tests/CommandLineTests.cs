@@ -22,7 +22,7 @@ public sealed partial class CommandLineTests
         using var site = FixtureSite.Create();
         var (code, output, _) = ClasseurCommand.Run("build", "--project", site.Root);
         Assert.Equal(0, code);
-        Assert.Matches(@"^Site construit : 6 fiches \(dont 1 brouillon\), 10 pages, 0 erreur, 0 avertissement, en \d+,\d\d s → _site/$", output.Trim());
+        Assert.Matches(@"^Site construit : 6 fiches \(dont 1 brouillon\), 14 pages, 0 erreur, 0 avertissement, en \d+,\d\d s → _site/$", output.Trim());
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 

@@ -26,7 +26,7 @@ public sealed class GoldenSiteTests
         Assert.NotEmpty(copied);
         foreach (var path in copied)
             Assert.True(all[path].AsSpan().SequenceEqual(File.ReadAllBytes(TemplateSource(path))), $"{path} differs from templates/{path}.");
-        var actual = all.Where(f => !IsCopiedTemplateAsset(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var actual = all.Where(f => !IsCopiedTemplateAsset(f.Key)).ToDictionary(f => f.Key, f => WithoutMapOutlines(f.Key, f.Value), StringComparer.Ordinal);
 
         if (Environment.GetEnvironmentVariable("CLASSEUR_UPDATE_GOLDEN") == "1")
         {
@@ -59,6 +59,14 @@ public sealed class GoldenSiteTests
         Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
         Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key));
     }
+
+    /// <summary>
+    /// The départements' outlines come from an npm package (CC-BY-4.0) as they are: the golden copy keeps
+    /// the page around them, not a copy of the package's data (KnowledgeBaseTests check the map itself).
+    /// </summary>
+    private static byte[] WithoutMapOutlines(string path, byte[] bytes) =>
+        path != "territoires.html" ? bytes : System.Text.Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(
+            System.Text.Encoding.UTF8.GetString(bytes), "(<path class=\"carte-[a-z]+\"(?: fill=\"[^\"]*\")?) d=\"[^\"]*\"", "$1 d=\"\""));
 
     private static string TemplateSource(string path) => Path.Combine(RepositoryPaths.Templates, path);
 

@@ -48,8 +48,9 @@ public sealed class PrintTests
         var (code, stdout, error) = ClasseurCommand.Run("print", "--project", RepositoryPaths.Root, "--output", output.Root,
             "--chromium", PdfTools.Chromium, "--fiches", "I-C-2-a,III-4");
         Assert.True(code == 0, stdout + error);
-        Assert.Contains("[1/2] Fiche I-C-2-a – Coopération", stdout, StringComparison.Ordinal);
-        Assert.Equal(["fiche-i-c-2-a.pdf", "fiche-iii-4.pdf"],
+        Assert.Contains("[1/3] Fiche I-C-2-a – Coopération", stdout, StringComparison.Ordinal);
+        Assert.Contains("[3/3] Sélection de fiches", stdout, StringComparison.Ordinal);
+        Assert.Equal(["classeur-selection.pdf", "fiche-i-c-2-a.pdf", "fiche-iii-4.pdf", "index.html"],
             Directory.EnumerateFiles(output.PathOf("imprimer")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var pdf = output.PathOf("imprimer/fiche-i-c-2-a.pdf");
@@ -64,6 +65,24 @@ public sealed class PrintTests
             Assert.Contains(footer, PdfTools.PageText(pdf, page), StringComparison.Ordinal);
         }
         Assert.Contains("→ Fiche I-C-2-b", PdfTools.PageText(pdf, 1), StringComparison.Ordinal);
+
+        // The site is built again with the PDFs: the print page lists them, each printed fiche links to its own.
+        var printPage = File.ReadAllText(output.PathOf("imprimer/index.html"));
+        Assert.Contains($"<a href=\"../imprimer/fiche-i-c-2-a.pdf\">Fiche I-C-2-a – Coopération</a> <span class=\"pdf-taille\">(PDF, {pages} pages, ", printPage, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"../imprimer/classeur-selection.pdf\">Sélection de fiches</a>", printPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"../imprimer/fiche-i-c-2-a.pdf\"", File.ReadAllText(output.PathOf("fiches/i-c-2-a.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("imprimer/fiche-i-a-1.pdf", File.ReadAllText(output.PathOf("fiches/i-a-1.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_pdfs_the_print_page_explains_how_to_make_them()
+    {
+        using var site = FixtureSite.Create();
+        var (code, output, _) = ClasseurCommand.Run("build", "--project", site.Root);
+        Assert.Equal(0, code);
+        Assert.Contains("classeur print", output + File.ReadAllText(site.PathOf("_site/imprimer/index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain(".pdf", File.ReadAllText(site.PathOf("_site/imprimer/index.html")), StringComparison.Ordinal);
+        Assert.Contains("href=\"../imprimer/index.html\">Imprimer le manuel</a>", File.ReadAllText(site.PathOf("_site/fiches/i-c-2-a.html")), StringComparison.Ordinal);
     }
 
     [Fact]

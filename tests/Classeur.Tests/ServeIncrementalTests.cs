@@ -39,7 +39,7 @@ public sealed class ServeIncrementalTests
         Assert.Contains("Une phrase ajoutée pendant l", await http.GetStringAsync("fiches/i-b-1.html"), StringComparison.Ordinal);
 
         // A new title: also every page that shows it: the sommaire, pages citing or cited by it, the keyword
-        // pages quoting a sentence that cites it, the previous fiche's « suivante » link, the print footers.
+        // pages quoting a sentence that cites it, the previous fiche's « suivante » link, the graph of the manual, the print footers.
         // iii-2.html, which shows nothing of I-B-1, is neither rendered nor written.
         File.WriteAllText(fiche, original.Replace("title: L’ancrage territorial, une base commune", "title: L’ancrage dans le territoire", StringComparison.Ordinal));
         Assert.Equal("event: reload", await NextEvent(events));
@@ -47,7 +47,7 @@ public sealed class ServeIncrementalTests
         Assert.Equal(
             [
                 "assets/impression.css", "assets/recherche-index.js", "fiches/i-b-1.html", "fiches/i-c-2-a.html", "fiches/ii-1.html", "fiches/iii-1.html",
-                "index.html", "mots-cles/cooperation.html", "mots-cles/mutualisation.html", "mots-cles/territoire.html", "pages/edito.html",
+                "graphe.html", "index.html", "mots-cles/cooperation.html", "mots-cles/mutualisation.html", "mots-cles/territoire.html", "pages/edito.html",
             ],
             title.RenderedPages);
         Assert.True(title.TemplatesReused > 0 && title.TemplatesRendered < first.TemplatesRendered, $"{title.TemplatesRendered} rendus, {title.TemplatesReused} repris");

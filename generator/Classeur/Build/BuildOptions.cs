@@ -14,4 +14,7 @@ public sealed record BuildOptions(string ProjectRoot)
 
     /// <summary>A preview session: re-render and rewrite only what changed since its previous build.</summary>
     public BuildSession? Session { get; init; }
+
+    /// <summary>The PDFs `classeur print` made in the output folder: kept, listed on imprimer/, linked from their fiches.</summary>
+    public IReadOnlyList<Print.PrintedPdf> Printed { get; init; } = [];
 }

@@ -39,11 +39,14 @@ public static class SiteBuilder
                 cache = options.Session?.Renders;
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
                 templates.Cache = cache;
-                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
+                var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
+                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map }.RenderAll(diagnostics);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
                 };
+                foreach (var pdf in options.Printed)
+                    files[pdf.RelativePath] = File.ReadAllBytes(Path.Combine(outputDirectory, pdf.RelativePath));
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
                 AddSearch(files, loaded);

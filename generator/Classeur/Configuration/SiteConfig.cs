@@ -24,6 +24,12 @@ public sealed class SiteConfig
     public Dictionary<string, string> Sections { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>« related: »: weights and number of the « Voir aussi » suggestions.</summary>
+    public RelatedSettings Related { get; } = new();
+
+    /// <summary>« contacts: email: show | obfuscate | hide ».</summary>
+    public EmailDisplay ContactEmail { get; set; } = EmailDisplay.Obfuscate;
+
     /// <summary>Severity per diagnostic code, overriding the catalog's default.</summary>
     public Dictionary<string, Severity> Severities { get; } = new(StringComparer.Ordinal);
 

@@ -15,6 +15,7 @@ public static class SiteConfigLoader
     [
         "title", "short_title", "publisher", "edition", "version", "language", "content", "templates", "output",
         "markdown", "order", "parts", "sections", "labels", "diagnostics", "print",
+        "related", "contacts",
     ];
 
     public static SiteConfig Load(string projectRoot, DiagnosticBag diagnostics)
@@ -72,6 +73,26 @@ public static class SiteConfigLoader
                 foreach (var (k, v, _) in Entries(value, reader, key, ["chromium"]))
                     config.Chromium = reader.Scalar(v, "print." + k);
                 break;
+            case "related":
+                foreach (var (k, v, _) in Entries(value, reader, key, RelatedSettings.Keys))
+                    RelatedSetting(config.Related, k, reader.Integer(v, "related." + k));
+                break;
+            case "contacts":
+                foreach (var (k, v, keyNode) in Entries(value, reader, key, ["email"]))
+                {
+                    EmailDisplay? display = reader.Scalar(v, "contacts." + k) switch
+                    {
+                        "show" => EmailDisplay.Show,
+                        "obfuscate" => EmailDisplay.Obfuscate,
+                        "hide" => EmailDisplay.Hide,
+                        _ => null,
+                    };
+                    if (display is null)
+                        diagnostics.Report(DiagnosticCatalog.ConfigInvalid, reader.At(keyNode), "contacts.email : indiquez show, obfuscate ou hide.");
+                    else
+                        config.ContactEmail = display.Value;
+                }
+                break;
             case "markdown":
                 foreach (var (k, v, _) in Entries(value, reader, key, ["allow_html"]))
                     config.AllowHtml = reader.Scalar(v, "markdown." + k) is "true" or "oui";
@@ -106,6 +127,18 @@ public static class SiteConfigLoader
                     if (reader.Scalar(v, key + "." + k) is { } text) target[k] = text;
                 }
                 break;
+        }
+    }
+
+    private static void RelatedSetting(RelatedSettings related, string key, int? value)
+    {
+        if (value is not { } number) return;
+        switch (key)
+        {
+            case "keywords": related.Keywords = number; break;
+            case "dimensions": related.Dimensions = number; break;
+            case "links": related.Links = number; break;
+            default: related.Count = number; break;
         }
     }
 

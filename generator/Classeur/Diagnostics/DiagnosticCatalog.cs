@@ -78,7 +78,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TemplateError = new("CLS0302", Severity.Error, "Gabarit invalide",
         "le gabarit ne peut pas être utilisé : {0}");
     public static readonly DiagnosticDescriptor BrowserPackagesMissing = new("CLS0310", Severity.Error, "Paquets du navigateur absents",
-        "le fichier « {0} » manque : les paquets npm de la recherche ne sont pas installés. Lancez « npm ci --prefix {1} » (Node.js est nécessaire).");
+        "le fichier « {0} » manque : les paquets npm du site (recherche, carte) ne sont pas installés. Lancez « npm ci --prefix {1} » (Node.js est nécessaire).");
 
     // 04xx: output
     public static readonly DiagnosticDescriptor OutputRefused = new("CLS0401", Severity.Error, "Dossier de sortie refusé",

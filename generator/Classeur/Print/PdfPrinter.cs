@@ -62,6 +62,59 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Prints a document laid out by Paged.js. The document is served from memory at
+    /// http://classeur.invalid/&lt;relativeUrl&gt;, and every other request from the site folder: Paged.js
+    /// reads stylesheets with fetch(), which Chromium refuses for file:// pages. Nothing reaches the network.
+    /// Returns the PDF and the number of pages Paged.js composed.
+    /// </summary>
+    public async Task<(byte[] Pdf, int Pages)> PrintPagedAsync(string siteDirectory, string relativeUrl, string html, IReadOnlyList<string> scripts)
+    {
+        var context = await _browser.NewContextAsync().ConfigureAwait(false);
+        try
+        {
+            var tab = await context.NewPageAsync().ConfigureAwait(false);
+            await context.RouteAsync("**/*", route => Serve(route, siteDirectory, relativeUrl, html)).ConfigureAwait(false);
+            await tab.AddInitScriptAsync("window.PagedConfig = { auto: false };").ConfigureAwait(false);
+            await tab.GotoAsync(Origin + relativeUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+            foreach (var script in scripts)
+                await tab.AddScriptTagAsync(new PageAddScriptTagOptions { Path = script }).ConfigureAwait(false);
+            var pages = await tab.EvaluateAsync<int>("async () => (await window.PagedPolyfill.preview()).total").ConfigureAwait(false);
+            var pdf = await tab.PdfAsync(new PagePdfOptions
+            {
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Outline = true,
+                Tagged = true,
+            }).ConfigureAwait(false);
+            return (PdfFile.Reproducible(pdf), pages);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new PrintFailedException($"l'impression de « {relativeUrl} » a échoué : {FirstLine(e.Message)}", e);
+        }
+        finally
+        {
+            await context.CloseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private const string Origin = "http://classeur.invalid/";
+
+    private static Task Serve(IRoute route, string siteDirectory, string relativeUrl, string html)
+    {
+        var url = new Uri(route.Request.Url);
+        if (url.Host != "classeur.invalid") return route.AbortAsync();
+        var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
+        if (path == relativeUrl)
+            return route.FulfillAsync(new RouteFulfillOptions { Body = html, ContentType = "text/html; charset=utf-8" });
+        var root = Path.GetFullPath(siteDirectory) + Path.DirectorySeparatorChar;
+        var file = Path.GetFullPath(Path.Combine(root, path));
+        return file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file)
+            ? route.FulfillAsync(new RouteFulfillOptions { Path = file })
+            : route.FulfillAsync(new RouteFulfillOptions { Status = 404 });
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync().ConfigureAwait(false);

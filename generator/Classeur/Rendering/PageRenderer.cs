@@ -10,10 +10,15 @@ namespace Classeur.Rendering;
 /// Renders every page of the site (the sommaire and one page per fiche) from the templates.
 /// Fiches render in parallel; the result is keyed by output path, so the order of work never shows.
 /// </summary>
-public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline)
+public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
+    IReadOnlyList<Print.PrintedPdf>? printed = null)
 {
     private readonly ViewModels _models = new(manual, config);
+    private readonly PrintPageModel _print = new(config, printed ?? []);
     private readonly IndexViewModels _indexes = new(manual, config);
+
+    /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
+    public Knowledge.FranceMap? Map { get; init; }
 
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
@@ -32,7 +37,16 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         });
         foreach (var keyword in manual.Keywords)
             pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
+        foreach (var page in new KnowledgePages(manual, config, Map).All())
+            pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
+        pages[PrintPageModel.Page] = RenderPrintPage();
         return pages;
+    }
+
+    private string RenderPrintPage()
+    {
+        var model = Common(PrintPageModel.Page, new Dictionary<string, object?> { ["print"] = _print.Model() });
+        return Layout(PrintPageModel.Page, config.Label("imprimer"), templates.Render("imprimer", model), config.Label("imprimer_intro"));
     }
 
     private string RenderKeyword(Keyword keyword)
@@ -44,7 +58,11 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
 
     private string RenderFiche(Fiche fiche)
     {
-        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)) };
+        var model = new Dictionary<string, object?>
+        {
+            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)),
+            ["pdf"] = _print.ForFiche(fiche),
+        };
         var template = FicheTypes.Key(fiche.Type);
         if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
         {
@@ -59,7 +77,11 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderHome()
     {
         const string page = "index.html";
-        var model = new Dictionary<string, object?> { ["parts"] = _indexes.Sommaire(page) };
+        var model = new Dictionary<string, object?>
+        {
+            ["parts"] = _indexes.Sommaire(page),
+            ["keyword_index"] = manual.Find("index") is { Type: FicheType.Page } index ? ViewModels.Link(page, index, index.Title) : null,
+        };
         var content = templates.Render("home", Common(page, model));
         return Layout(page, config.Label("sommaire"), content, config.Title);
     }
@@ -72,7 +94,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return model;
     }
 
-    private string Layout(string page, string title, string content, string description)
+    private string Layout(string page, string title, string content, string description, bool noIndex = false)
     {
         var model = Common(page, new Dictionary<string, object?>
         {
@@ -80,6 +102,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             ["description"] = description,
             ["content"] = content,
             ["is_home"] = page == "index.html",
+            ["noindex"] = noIndex,
         });
         return templates.Render("layout", model);
     }

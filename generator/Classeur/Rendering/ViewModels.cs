@@ -10,6 +10,14 @@ namespace Classeur.Rendering;
 /// </summary>
 public sealed class ViewModels(Manual manual, SiteConfig config)
 {
+    private readonly Knowledge.ManualLinks _links = new(manual);
+
+    public Knowledge.ManualLinks Links => _links;
+
+    private Knowledge.RelatedFiches Related => field ??= new(manual, config.Related, _links);
+
+    private GraphViewModel Graph => field ??= new(config, new Knowledge.ManualGraph(manual, _links));
+
     public Dictionary<string, object?> Site() => new()
     {
         ["title"] = config.Title,
@@ -120,13 +128,23 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["see_also_note"] = fiche.SeeAlsoNote,
             ["resources"] = Resources(fiche),
             ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
+            ["emails_protected"] = config.ContactEmail == EmailDisplay.Obfuscate && fiche.Contacts.Any(c => c.Email is not null),
             ["backlinks"] = Backlinks(fiche, page),
+            ["suggestions"] = Related.For(fiche).Select(s => Suggestion(s, page)).ToList(),
+            ["neighbourhood"] = Graph.Neighbourhood(fiche),
             ["previous"] = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
             ["next"] = manual.Next(fiche) is { } next ? Link(page, next) : null,
         };
         model["has_plus_loin"] = ((List<Dictionary<string, object?>>)model["see_also"]!).Count > 0
             || ((List<Dictionary<string, object?>>)model["resources"]!).Count > 0;
         return model;
+    }
+
+    private Dictionary<string, object?> Suggestion(Knowledge.Suggestion suggestion, string page)
+    {
+        var link = Link(page, suggestion.Fiche, suggestion.Fiche.Type == FicheType.Experience ? LinkPhase.Describe(suggestion.Fiche) : null);
+        link["reason"] = string.Join(" · ", SuggestionReasons.Of(suggestion, config));
+        return link;
     }
 
     private List<Dictionary<string, object?>> Breadcrumbs(Fiche fiche)
@@ -203,16 +221,20 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         return items;
     }
 
-    private static Dictionary<string, object?> Contact(Contact c) => new()
+    private Dictionary<string, object?> Contact(Contact c)
     {
-        ["name"] = c.Name,
-        ["role"] = c.Role,
-        ["organisation"] = c.Organisation,
-        ["address"] = c.Address,
-        ["phone"] = c.Phone,
-        ["email"] = c.Email,
-        ["url"] = c.Url,
-    };
+        var contact = new Dictionary<string, object?>
+        {
+            ["name"] = c.Name,
+            ["role"] = c.Role,
+            ["organisation"] = c.Organisation,
+            ["address"] = c.Address,
+            ["phone"] = c.Phone,
+            ["url"] = c.Url,
+        };
+        ContactEmails.AddTo(contact, c.Email, config.ContactEmail);
+        return contact;
+    }
 
     private List<Dictionary<string, object?>> Backlinks(Fiche fiche, string page)
     {

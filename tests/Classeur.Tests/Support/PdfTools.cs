@@ -28,6 +28,22 @@ public static class PdfTools
         Run("pdftotext", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-layout", pdf, "-");
 
+    /// <summary>
+    /// The text of every page, in order (pdftotext separates pages with a form feed): laid out as printed,
+    /// or in reading order with its whitespace collapsed, where a footer on two lines reads as one.
+    /// </summary>
+    public static IReadOnlyList<string> PagesText(string pdf, bool layout = true)
+    {
+        var pages = (layout ? Run("pdftotext", "-layout", pdf, "-") : Run("pdftotext", pdf, "-")).Split('\f')[..^1];
+        return layout ? pages : pages.Select(p => string.Join(' ', p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray();
+    }
+
+    /// <summary>The document's language, from the catalog (/Lang), which pdfinfo does not show.</summary>
+    public static string? Language(string pdf) =>
+        System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Lang \((\w+)\)") is { Success: true } m
+            ? m.Groups[1].Value
+            : null;
+
     private static string Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };

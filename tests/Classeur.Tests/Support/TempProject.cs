@@ -45,8 +45,33 @@ public sealed class TempProject : IDisposable
         return this;
     }
 
-    /// <summary>The repository's real templates, so that sites in tests render as the real one does.</summary>
-    public TempProject WithTemplates() => CopyFrom(RepositoryPaths.Templates, "templates");
+    /// <summary>
+    /// The repository's real templates, so that sites in tests render as the real one does. Of
+    /// node_modules (thousands of files, mostly Paged.js's build dependencies) only the files the site
+    /// and the binders read are copied.
+    /// </summary>
+    public TempProject WithTemplates()
+    {
+        var templates = RepositoryPaths.Templates;
+        foreach (var file in Directory.EnumerateFiles(templates))
+            File.Copy(file, Target("templates/" + Path.GetFileName(file)), overwrite: true);
+        foreach (var folder in Directory.EnumerateDirectories(templates).Where(d => Path.GetFileName(d) != "node_modules"))
+            CopyFrom(folder, "templates/" + Path.GetFileName(folder));
+        var modules = Classeur.Search.BrowserPackages.Files.Select(f => f.Source).Append(Classeur.Print.BinderPdfs.PagedJsModule);
+        foreach (var module in modules)
+        {
+            var source = Path.Combine(templates, "node_modules", module);
+            if (File.Exists(source)) File.Copy(source, Target("templates/node_modules/" + module), overwrite: true);
+        }
+        return this;
+    }
+
+    private string Target(string relative)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
 
     public void Dispose()
     {

@@ -1,0 +1,24 @@
+using Classeur.Model;
+
+namespace Classeur.Print;
+
+/// <summary>
+/// One binder to print: a cover, a table of contents, then its fiches in the manual's order, each
+/// part and section opened by a divider. <paramref name="Slug"/> names the PDF (classeur-partie-i.pdf);
+/// <see cref="Before"/> and <see cref="After"/> are the manual's pages around the parts
+/// (édito, introduction; bibliographie, index), printed only in the whole-manual binder.
+/// </summary>
+public sealed record Binder(string Slug, string Title, IReadOnlyList<Fiche> Fiches)
+{
+    public IReadOnlyList<Fiche> Before { get; init; } = [];
+    public IReadOnlyList<Fiche> After { get; init; } = [];
+
+    /// <summary>The cover sheet's heading, when it is not the binder's title (« Mise à jour du classeur »).</summary>
+    public string? CoverNote { get; init; }
+
+    /// <summary>Where the PDF goes, relative to the output folder.</summary>
+    public string RelativePath => $"{FichePdfs.Folder}/{Slug}.pdf";
+
+    /// <summary>Everything the binder holds, in printed order.</summary>
+    public IEnumerable<Fiche> AllFiches => Before.Concat(Fiches).Concat(After);
+}

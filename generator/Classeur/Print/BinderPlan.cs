@@ -1,0 +1,43 @@
+using Classeur.Configuration;
+using Classeur.Model;
+using Classeur.Rendering;
+
+namespace Classeur.Print;
+
+/// <summary>
+/// Which binders `classeur print` makes. The whole manual gives one binder per part and one for
+/// everything; a selection gives one binder of its own. Parts come from the manual's fiche types
+/// (<see cref="ManualStructure.PartKey"/>), so a new kind of fiche becomes a new binder by naming
+/// its part there and in site.yml.
+/// </summary>
+public static class BinderPlan
+{
+    public const string WholeSlug = "classeur-complet";
+    public const string SelectionSlug = "classeur-selection";
+
+    public static IReadOnlyList<Binder> For(Manual manual, SiteConfig config, IReadOnlyList<Fiche> selection)
+    {
+        var printable = FichePdfs.Printable(manual);
+        var parts = Parts(printable).Select(part => PartBinder(config, part)).ToList();
+        if (selection.SequenceEqual(printable)) return [Whole(manual, config, printable), .. parts];
+        // « --partie II » alone is that part's binder, under the same name as when the whole manual is printed.
+        var samePart = parts.FirstOrDefault(p => p.Fiches.SequenceEqual(selection));
+        return [samePart ?? new Binder(SelectionSlug, config.Label("reliure_selection"), selection)];
+    }
+
+    private static Binder PartBinder(SiteConfig config, IGrouping<string, Fiche> part) =>
+        new("classeur-partie-" + part.Key.ToLowerInvariant(), ManualStructure.PartTitle(config, part.First().Type), [.. part]);
+
+    /// <summary>The pages before the parts, the parts, then the pages after them with the index last.</summary>
+    private static Binder Whole(Manual manual, SiteConfig config, IReadOnlyList<Fiche> printable)
+    {
+        var before = config.PagesBefore.Select(manual.Find).OfType<Fiche>().ToList();
+        var after = config.PagesAfter.Select(manual.Find).OfType<Fiche>()
+            .OrderBy(f => f.Id.Value == "index" ? 1 : 0).ToList();
+        return new Binder(WholeSlug, config.Label("reliure_complete"), printable) { Before = before, After = after };
+    }
+
+    /// <summary>Fiches grouped by part, in the manual's order.</summary>
+    public static IEnumerable<IGrouping<string, Fiche>> Parts(IEnumerable<Fiche> fiches) =>
+        fiches.GroupBy(f => ManualStructure.PartKey(f.Type));
+}

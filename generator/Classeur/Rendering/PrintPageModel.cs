@@ -1,0 +1,50 @@
+using System.Globalization;
+using Classeur.Configuration;
+using Classeur.Linking;
+using Classeur.Print;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// The models of the print page (imprimer/index.html) and of each fiche's link to its PDF. The build
+/// knows the PDFs only when `classeur print` hands them over (it prints, then builds the site again
+/// with them); a plain build has none, and the page then says how to make them.
+/// </summary>
+public sealed class PrintPageModel(SiteConfig config, IReadOnlyList<PrintedPdf> printed)
+{
+    public const string Page = FichePdfs.Folder + "/index.html";
+
+    private readonly Dictionary<string, PrintedPdf> _byPath = printed.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+
+    public Dictionary<string, object?> Model()
+    {
+        var binders = printed.Where(p => !IsFiche(p)).Select(p => Entry(p, Page)).ToList();
+        var fiches = printed.Where(IsFiche).Select(p => Entry(p, Page)).ToList();
+        return new()
+        {
+            ["binders"] = binders,
+            ["fiches"] = fiches,
+            ["has_pdfs"] = printed.Count > 0,
+            ["title"] = config.Label("imprimer"),
+        };
+    }
+
+    /// <summary>The link from a fiche's page to its own PDF, or null when it was not printed.</summary>
+    public Dictionary<string, object?>? ForFiche(Model.Fiche fiche) =>
+        _byPath.TryGetValue(FichePdfs.RelativePath(fiche), out var pdf) ? Entry(pdf, fiche.Url) : null;
+
+    private static bool IsFiche(PrintedPdf pdf) => pdf.RelativePath.StartsWith(FichePdfs.Folder + "/fiche-", StringComparison.Ordinal);
+
+    private static Dictionary<string, object?> Entry(PrintedPdf pdf, string fromPage) => new()
+    {
+        ["title"] = pdf.Title,
+        ["url"] = SiteUrls.Relative(fromPage, pdf.RelativePath),
+        ["pages"] = pdf.Pages.ToString(CultureInfo.InvariantCulture) + (pdf.Pages > 1 ? " pages" : " page"),
+        ["size"] = Size(pdf.Bytes),
+    };
+
+    /// <summary>« 220 ko », « 5,6 Mo »: French units and decimal comma.</summary>
+    public static string Size(long bytes) => bytes < 1_000_000
+        ? Math.Max(1, (int)Math.Round(bytes / 1000.0)).ToString(CultureInfo.InvariantCulture) + " ko"
+        : (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',') + " Mo";
+}

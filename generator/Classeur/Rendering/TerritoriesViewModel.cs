@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using Classeur.Configuration;
+using Classeur.Knowledge;
+using Classeur.Linking;
+using Classeur.Model;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// « Expériences par territoire »: every fiche with a `territory.departement`, whatever its type, on a
+/// map of the départements and as a list, region → département → fiches grouped by type label.
+/// </summary>
+public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, FranceMap? map)
+{
+    public const string Url = "territoires.html";
+
+    public Dictionary<string, object?> Build()
+    {
+        var located = manual.Fiches.Where(f => !string.IsNullOrWhiteSpace(f.Territory?.Departement)).ToList();
+        var names = map?.Departements.ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal) ?? [];
+        var departements = located.GroupBy(f => f.Territory!.Departement!.Trim(), StringComparer.Ordinal)
+            .Select(g => new Departement(g.Key, names.GetValueOrDefault(g.Key), g.First().Territory!.Region ?? config.Label("region_inconnue"), g.ToList()))
+            .ToList();
+
+        var regions = departements.GroupBy(d => d.Region, StringComparer.Ordinal)
+            .OrderBy(g => SortKey(g.Key), StringComparer.Ordinal)
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["name"] = g.Key,
+                ["departements"] = g.OrderBy(d => d.Code, StringComparer.Ordinal).Select(View).ToList(),
+            })
+            .ToList();
+
+        var marks = departements.Where(d => d.MapName is not null)
+            .Select(d => new TerritoryMapSvg.Mark(d.Code, "#" + d.Anchor, $"{d.MapName} : {Count(d.Fiches.Count)}"))
+            .ToList();
+        var label = string.Format(CultureInfo.InvariantCulture, config.Label("carte_legende_svg"), marks.Count);
+        return new()
+        {
+            ["svg"] = map is null ? null : TerritoryMapSvg.Render(map, marks, label),
+            ["swatch"] = TerritoryMapSvg.Swatch(),
+            ["regions"] = regions,
+            ["count"] = Count(located.Count),
+            ["departement_count"] = departements.Count,
+        };
+    }
+
+    private Dictionary<string, object?> View(Departement d) => new()
+    {
+        ["anchor"] = d.Anchor,
+        ["name"] = d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
+        ["off_map"] = d.MapName is null,
+        ["count"] = Count(d.Fiches.Count),
+        // Grouped by type label: a new type with a territory (expériences externes…) appears on its own.
+        ["groups"] = d.Fiches.GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        {
+            ["title"] = TypePlural(g.Key),
+            ["items"] = g.Select(f => ViewModels.Link(Url, f, LinkPhase.Describe(f))).ToList(),
+        }).ToList(),
+    };
+
+    /// <summary>« Expériences » for a type whose plural has a label, else the type's own label.</summary>
+    private string TypePlural(FicheType type)
+    {
+        var plural = FicheTypes.Key(type) + "s";
+        return DefaultLabels.All.ContainsKey(plural) || config.Labels.ContainsKey(plural) ? config.Label(plural) : config.Label(FicheTypes.Key(type));
+    }
+
+    private string Count(int n) => n == 1 ? config.Label("une_experience") : $"{n} {config.Label("experiences").ToLowerInvariant()}";
+
+    /// <summary>Regions sort as in a French list (« Île-de-France » among the I), the same on every machine.</summary>
+    private static string SortKey(string text) =>
+        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .ToLowerInvariant();
+
+    private sealed record Departement(string Code, string? MapName, string Region, List<Fiche> Fiches)
+    {
+        public string Anchor => "departement-" + Code.ToLowerInvariant();
+    }
+}
