@@ -93,11 +93,16 @@ public static class SearchBenchmark
         try
         {
             using var process = Process.Start(start)!;
-            var line = process.StandardOutput.ReadToEnd();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0) return "failed: " + error.Trim();
-            var figures = JsonDocument.Parse(line).RootElement;
+            var line = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            // A very large index can take Node longer than anyone would wait in a browser: say so and stop.
+            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+            {
+                process.Kill(entireProcessTree: true);
+                return "gave up after 10 minutes (lunr.Index.load did not finish)";
+            }
+            if (process.ExitCode != 0) return "failed: " + error.Result.Trim();
+            var figures = JsonDocument.Parse(line.Result).RootElement;
             double Ms(string name) => figures.GetProperty(name).GetDouble();
             return string.Create(CultureInfo.InvariantCulture,
                 $"lunr.Index.load {Ms("load"):0} ms; query median {Ms("median"):0.00} ms, p95 {Ms("p95"):0.00} ms ({figures.GetProperty("queries").GetInt32()} queries, {Ms("hits"):0} results per round)");
