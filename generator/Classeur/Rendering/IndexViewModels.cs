@@ -55,10 +55,17 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
         var page = SiteUrls.ForKeyword(keyword.Id);
         var groups = manual.WithKeyword(keyword.Id).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
         {
-            ["title"] = config.Label(FicheTypes.Key(g.Key) + "s"),
+            ["title"] = config.Label(g.Key switch
+            {
+                FicheType.Ressource => "ressources_bibliotheque",
+                FicheType.ExperienceExterne => "experiences_externes",
+                FicheType.Page => "autres_pages",
+                _ => FicheTypes.Key(g.Key) + "s",
+            }),
+            ["is_library"] = FicheTypes.IsLibrary(g.Key),
             ["items"] = g.Select(f =>
             {
-                var link = ViewModels.Link(page, f, f.Type == FicheType.Experience ? LinkPhase.Describe(f) : null);
+                var link = ViewModels.Link(page, f, f.Type is FicheType.Experience or FicheType.ExperienceExterne ? LinkPhase.Describe(f) : null);
                 link["summary"] = FicheSummary.FirstSentence(f);
                 return link;
             }).ToList(),
@@ -67,7 +74,7 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
         {
             ["id"] = keyword.Id,
             ["label"] = keyword.Display,
-            ["count"] = manual.WithKeyword(keyword.Id).Count,
+            ["count"] = manual.WithKeyword(keyword.Id).Count(f => !FicheTypes.IsLibrary(f.Type)),
             ["groups"] = groups,
             ["index_url"] = SiteUrls.Relative(page, "pages/index.html") + "#mot-" + keyword.Id,
         };
@@ -81,7 +88,8 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
             ["label"] = k.Label,
             ["precision"] = k.Precision,
             ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)),
-            ["fiches"] = manual.WithKeyword(k.Id).Select(f => new Dictionary<string, object?>
+            // The printed index lists the manual's fiches only; keyword pages add the library.
+            ["fiches"] = manual.WithKeyword(k.Id).Where(f => !FicheTypes.IsLibrary(f.Type)).Select(f => new Dictionary<string, object?>
             {
                 ["url"] = SiteUrls.Relative(page, f.Url),
                 ["text"] = f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,

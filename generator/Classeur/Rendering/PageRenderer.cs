@@ -14,6 +14,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
 {
     private readonly ViewModels _models = new(manual, config);
     private readonly IndexViewModels _indexes = new(manual, config);
+    private readonly LibraryViewModels _library = new(manual, config);
+    private readonly GlossaryMarker _glossary = new(manual.Glossary);
 
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
@@ -32,6 +34,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         });
         foreach (var keyword in manual.Keywords)
             pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
+        if (HasLibrary) pages[LibraryViewModels.LibraryUrl] = RenderLibraryPage();
+        if (manual.Glossary.Count > 0) pages[GlossaryMarker.GlossaryUrl] = RenderGlossary();
         return pages;
     }
 
@@ -42,9 +46,33 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", templates.Render("keyword", model), keyword.Display);
     }
 
+    private bool HasLibrary => manual.Fiches.Any(f => FicheTypes.IsLibrary(f.Type));
+
+    private string RenderLibraryPage()
+    {
+        const string page = LibraryViewModels.LibraryUrl;
+        var model = Common(page, new Dictionary<string, object?>
+        {
+            ["resources"] = _library.Library(page),
+            ["unlisted_cases"] = _library.UnlistedCases(page),
+        });
+        return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"));
+    }
+
+    private string RenderGlossary()
+    {
+        const string page = GlossaryMarker.GlossaryUrl;
+        var model = Common(page, new Dictionary<string, object?> { ["terms"] = _library.Glossary(page) });
+        return Layout(page, config.Label("glossaire"), templates.Render("glossaire", model), config.Label("glossaire_intro"));
+    }
+
     private string RenderFiche(Fiche fiche)
     {
-        var model = new Dictionary<string, object?> { ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)) };
+        var model = new Dictionary<string, object?>
+        {
+            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline, _glossary)),
+            ["library"] = _library.For(fiche),
+        };
         var template = FicheTypes.Key(fiche.Type);
         if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
         {
@@ -69,6 +97,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         model["site"] = _models.Site();
         model["labels"] = _models.Labels();
         model["root"] = SiteUrls.Root(page);
+        model["bibliotheque_url"] = HasLibrary ? SiteUrls.Relative(page, LibraryViewModels.LibraryUrl) : null;
+        model["glossaire_url"] = manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null;
         return model;
     }
 

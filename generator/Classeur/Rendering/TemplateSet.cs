@@ -9,7 +9,7 @@ namespace Classeur.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword"];
+    public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword", "ressource", "experience-externe", "bibliotheque", "glossaire"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
 
