@@ -92,7 +92,10 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
     public static string? Dates(Fiche fiche)
     {
         if (fiche.Period is null) return fiche.SourceDate is null ? null : $"Rapporté en {fiche.SourceDate}";
-        var facts = char.IsDigit(fiche.Period[0]) ? $"Faits de {fiche.Period}" : $"Faits : {fiche.Period}";
+        var period = fiche.Period;
+        // « Fin des années 1990 » reads « faits : fin des années 1990 » after the colon; acronyms keep their case.
+        if (period.Length > 1 && char.IsUpper(period[0]) && char.IsLower(period[1])) period = char.ToLowerInvariant(period[0]) + period[1..];
+        var facts = char.IsDigit(period[0]) ? $"Faits de {period}" : $"Faits : {period}";
         return fiche.SourceDate is null ? facts : $"{facts}, rapportés en {fiche.SourceDate}";
     }
 

@@ -20,6 +20,7 @@ public sealed partial class QuotationFidelityTests
         if (!Directory.Exists(seeds)) return;
         var failures = new List<string>();
         var checkedCount = 0;
+        var fileCount = 0;
         foreach (var file in Folders.Select(f => Path.Combine(RepositoryPaths.Content, f)).Where(Directory.Exists)
                      .SelectMany(d => Directory.EnumerateFiles(d, "*.md")).Order(StringComparer.Ordinal))
         {
@@ -28,6 +29,7 @@ public sealed partial class QuotationFidelityTests
             if (!number.Success) continue;
             var seedFile = Directory.EnumerateFiles(seeds, number.Groups[1].Value + "_*.txt").Single();
             var seed = Normalise(File.ReadAllText(seedFile), isSeed: true);
+            fileCount++;
             foreach (var quotation in Quotations(File.ReadAllText(file)))
             {
                 checkedCount++;
@@ -35,6 +37,7 @@ public sealed partial class QuotationFidelityTests
                     failures.Add($"{name} : « {quotation} » n’est pas dans {Path.GetFileName(seedFile)}");
             }
         }
+        Assert.True(fileCount == 0 || checkedCount >= fileCount, $"{checkedCount} citations pour {fileCount} pages : chaque page en cite au moins une.");
         Assert.True(failures.Count == 0, $"{failures.Count} citation(s) sur {checkedCount} introuvable(s) :\n" + string.Join("\n", failures));
     }
 
