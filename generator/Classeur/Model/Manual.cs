@@ -15,6 +15,7 @@ public sealed class Manual
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byDimension;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRegion;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRelated;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _libraryByKeyword;
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
         IReadOnlyList<GlossaryTerm>? glossary = null)
@@ -28,7 +29,9 @@ public sealed class Manual
         KeywordsById = keywords.ToDictionary(k => k.Id, StringComparer.Ordinal);
         Bibliography = bibliography;
         RecordsById = bibliography.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        _byKeyword = new(() => Group(f => f.Keywords.Select(k => k.Value)));
+        // The printed index is the manual's: the library's keywords are kept apart.
+        _byKeyword = new(() => Group(f => FicheTypes.IsLibrary(f.Type) ? [] : f.Keywords.Select(k => k.Value)));
+        _libraryByKeyword = new(() => Group(f => FicheTypes.IsLibrary(f.Type) ? f.Keywords.Select(k => k.Value) : []));
         _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>().Concat(f.BibliographyRefs.Select(b => b.Value))));
         _byDimension = new(() => Group(f => f.Dimensions.Select(d => d.Value)));
         _byRegion = new(() => Group(f => f.Territory?.Region is { } region ? [region] : []));
@@ -49,7 +52,11 @@ public sealed class Manual
 
     public Fiche? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The fiches that carry a keyword, in the manual's order (the printed index).</summary>
+    /// <summary>The library's resources and external cases that carry a keyword, in order.</summary>
+    public IReadOnlyList<Fiche> LibraryWithKeyword(string keywordId) =>
+        _libraryByKeyword.Value.TryGetValue(keywordId, out var list) ? list : [];
+
+    /// <summary>The manual's fiches that carry a keyword, in the manual's order (the printed index).</summary>
     public IReadOnlyList<Fiche> WithKeyword(string keywordId) =>
         _byKeyword.Value.TryGetValue(keywordId, out var list) ? list : [];
 

@@ -53,7 +53,7 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
     public Dictionary<string, object?> KeywordPage(Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var groups = manual.WithKeyword(keyword.Id).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        var groups = manual.WithKeyword(keyword.Id).Concat(manual.LibraryWithKeyword(keyword.Id)).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
         {
             ["title"] = config.Label(g.Key switch
             {
@@ -74,7 +74,7 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
         {
             ["id"] = keyword.Id,
             ["label"] = keyword.Display,
-            ["count"] = manual.WithKeyword(keyword.Id).Count(f => !FicheTypes.IsLibrary(f.Type)),
+            ["count"] = manual.WithKeyword(keyword.Id).Count,
             ["groups"] = groups,
             ["index_url"] = SiteUrls.Relative(page, "pages/index.html") + "#mot-" + keyword.Id,
         };
@@ -88,8 +88,7 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
             ["label"] = k.Label,
             ["precision"] = k.Precision,
             ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)),
-            // The printed index lists the manual's fiches only; keyword pages add the library.
-            ["fiches"] = manual.WithKeyword(k.Id).Where(f => !FicheTypes.IsLibrary(f.Type)).Select(f => new Dictionary<string, object?>
+            ["fiches"] = manual.WithKeyword(k.Id).Select(f => new Dictionary<string, object?>
             {
                 ["url"] = SiteUrls.Relative(page, f.Url),
                 ["text"] = f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,
