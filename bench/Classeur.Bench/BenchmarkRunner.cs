@@ -5,7 +5,7 @@ using Classeur.Build;
 namespace Classeur.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Classeur.Bench [-- copies | print]`: builds the real manual copied
+/// `dotnet run -c Release --project bench/Classeur.Bench [-- copies | print | search | serve]`: builds the real manual copied
 /// N times (100 by default, 4,500 fiches) and prints the time of each stage and the peak memory.
 /// Figures to compare between versions, on the same machine; not a test.
 /// </summary>
@@ -17,6 +17,7 @@ public static class BenchmarkRunner
             return ReloadLatency.Run(corpora, output, FindRepository(), CopyTree);
         var repository = FindRepository();
         if (args is ["print"]) return PrintBenchmark.Run(repository, output);
+        if (args is ["search", .. var searched]) return SearchBenchmark.Run(searched, output, repository, CopyTree);
         var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-" + Guid.NewGuid().ToString("N"));
         try

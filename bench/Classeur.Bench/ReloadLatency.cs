@@ -8,7 +8,8 @@ namespace Classeur.Bench;
 /// <summary>
 /// `dotnet run -c Release --project bench/Classeur.Bench -- serve [copies…]`: for the manual copied
 /// N times (1 and 100 by default), starts the preview server, saves one fiche and prints the time
-/// until the reload event reaches a listening page. Figures, not a test.
+/// until the reload event reaches a listening page (the preview rebuilds incrementally), then what
+/// the last rebuild rewrote and rendered, and its stages. Figures, not a test.
 /// </summary>
 public static class ReloadLatency
 {
@@ -22,9 +23,13 @@ public static class ReloadLatency
             {
                 CorpusMultiplier.Write(repository, work, copies);
                 copyTemplates(Path.Combine(repository, "templates"), Path.Combine(work, "templates"));
-                var times = Measure(work, 5).GetAwaiter().GetResult();
+                var (times, last) = Measure(work, 5).GetAwaiter().GetResult();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"corpus: {copies} copies — save → reload event: median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms ({times.Count} saves)"));
+                    $"corpus: {copies} copies, {last.PageCount} pages — save → reload event: median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms ({times.Count} saves)"));
+                // What the incremental rebuild did for the last save, and where its time went.
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  last save: {last.RenderedPages.Count} files rewritten ({string.Join(", ", last.RenderedPages.Take(4))}{(last.RenderedPages.Count > 4 ? ", …" : "")}), templates rendered {last.TemplatesRendered}, reused {last.TemplatesReused}"));
+                output.WriteLine("  stages: " + string.Join(", ", last.Timings.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))));
             }
             finally
             {
@@ -34,7 +39,7 @@ public static class ReloadLatency
         return 0;
     }
 
-    private static async Task<List<double>> Measure(string project, int saves)
+    private static async Task<(List<double> Times, Classeur.Build.BuildResult Last)> Measure(string project, int saves)
     {
         using var site = new PreviewSite(project);
         site.Rebuild();
@@ -55,6 +60,6 @@ public static class ReloadLatency
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        return times;
+        return (times, site.LastResult!);
     }
 }

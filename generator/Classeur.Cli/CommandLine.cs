@@ -39,6 +39,7 @@ public static class CommandLine
         {
             build, check, print, newFiche, SchemaCommand.Create(project, content, output, error), Serve.ServeCommand.Create(project, output, error),
         };
+        FrenchHelp.Install(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

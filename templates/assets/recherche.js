@@ -3,6 +3,8 @@
  * lunr-languages' French support, Classeur's pipeline and the index Classeur built (recherche-index.js)
  * are added as scripts, which also works from file://. Results are built with DOM calls, never HTML strings.
  * Keyboard: « / » focuses the box, arrows move through results, Entrée opens one, Échap closes.
+ * Filters: one labelled drop-down list per facet the index lists (« filtres »), built generically; each
+ * fiche record carries, per facet, the positions of its values. A filter alone lists the fiches it keeps.
  */
 (function () {
   'use strict';
@@ -13,7 +15,7 @@
   var list = document.getElementById('recherche-resultats');
   var root = box.getAttribute('data-racine') || '';
   var scripts = ['lunr/lunr.min.js', 'lunr/lunr.stemmer.support.min.js', 'lunr/lunr.fr.min.js', 'recherche-pipeline.js', 'recherche-index.js'];
-  var index = null, records = {}, sectionsOf = {}, loading = false, pending = null;
+  var index = null, records = {}, sectionsOf = {}, fiches = [], filters = [], loading = false, pending = null;
 
   function load() {
     if (loading) return;
@@ -35,9 +37,53 @@
       records[d.r] = d;
       var fiche = d.r.split('#')[0];
       if (d.s) (sectionsOf[fiche] = sectionsOf[fiche] || []).push(d);
+      else fiches.push(d.r);
     });
+    buildFilters(data);
     status.textContent = '';
     if (pending !== null || input.value) search(input.value);
+  }
+
+  function buildFilters(data) {
+    if (!data.filtres || !data.filtres.length) return;
+    var fieldset = document.createElement('fieldset'), legend = document.createElement('legend');
+    fieldset.className = 'recherche-filtres';
+    legend.textContent = data.filtresLegende;
+    fieldset.appendChild(legend);
+    data.filtres.forEach(function (facet) {
+      var field = document.createElement('div'), label = document.createElement('label'), select = document.createElement('select');
+      field.className = 'recherche-filtre';
+      select.id = 'recherche-filtre-' + facet.n;
+      select.setAttribute('aria-controls', 'recherche-resultats');
+      label.htmlFor = select.id;
+      label.textContent = facet.l;
+      var any = document.createElement('option');
+      any.value = '';
+      any.textContent = data.filtresTous;
+      select.appendChild(any);
+      facet.v.forEach(function (value, i) {
+        var option = document.createElement('option');
+        option.value = String(i);
+        option.textContent = value;
+        select.appendChild(option);
+      });
+      select.addEventListener('change', function () { search(input.value); });
+      field.appendChild(label);
+      field.appendChild(select);
+      fieldset.appendChild(field);
+      filters.push(select);
+    });
+    box.insertBefore(fieldset, status);
+  }
+
+  function filtering() { return filters.some(function (s) { return s.value !== ''; }); }
+
+  /* A result is kept when, for every chosen filter, its fiche takes the chosen value. */
+  function kept(ref) {
+    var record = records[ref.split('#')[0]];
+    return filters.every(function (select, i) {
+      return select.value === '' || (record && record.f && record.f[i].indexOf(Number(select.value)) >= 0);
+    });
   }
 
   function stem(word) {
@@ -52,6 +98,10 @@
       return w && window.lunr.fr.stopWordFilter(new window.lunr.Token(window.lunr.fr.elisionTerm(w), {})) !== undefined;
     });
     list.replaceChildren();
+    if (!words.length && filtering()) {
+      show(fiches.map(function (ref) { return { ref: ref, matchData: { metadata: {} } }; }), text);
+      return;
+    }
     if (!words.length) { list.hidden = true; status.textContent = ''; return; }
     var results = index.query(function (query) {
       words.forEach(function (word, i) {
@@ -69,6 +119,7 @@
 
   function show(results, text) {
     var seen = {}, shown = 0;
+    results = results.filter(function (result) { return kept(result.ref); });
     results.forEach(function (result) {
       var record = records[result.ref], fiche = result.ref.split('#')[0];
       if (seen[fiche] || shown >= 10) return;

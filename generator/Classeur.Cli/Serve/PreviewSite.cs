@@ -16,7 +16,8 @@ public sealed class PreviewSite : IDisposable
     public PreviewSite(string projectRoot)
     {
         OutputDirectory = Path.Combine(Path.GetTempPath(), "classeur-serve", Guid.NewGuid().ToString("N"));
-        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory };
+        // The session keeps the previous build's pages: an edit re-renders and rewrites only what it changes.
+        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory, Session = new BuildSession() };
     }
 
     public string OutputDirectory { get; }

@@ -65,6 +65,8 @@ public static class ServeCommand
         return command;
     }
 
+    private static string Pages(int count) => count switch { 0 => "aucun fichier mis", 1 => "1 fichier mis", _ => $"{count} fichiers mis" };
+
     private static void Report(Build.BuildResult result, string root, TextWriter output)
     {
         lock (output)
@@ -73,7 +75,8 @@ public static class ServeCommand
             // The preview's private output folder means nothing to the editor: name it « l'aperçu ».
             var summary = Summary.Format(result, false, root);
             var arrow = summary.LastIndexOf(" → ", StringComparison.Ordinal);
-            output.WriteLine(arrow > 0 ? summary[..arrow] + " → aperçu" : summary);
+            var updated = result.Written ? $" ({Pages(result.RenderedPages.Count)} à jour)" : "";
+            output.WriteLine((arrow > 0 ? summary[..arrow] + " → aperçu" : summary) + updated);
         }
     }
 }

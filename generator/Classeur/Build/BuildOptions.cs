@@ -11,4 +11,7 @@ public sealed record BuildOptions(string ProjectRoot)
 
     /// <summary>Warnings count as errors (they fail the build).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>A preview session: re-render and rewrite only what changed since its previous build.</summary>
+    public BuildSession? Session { get; init; }
 }

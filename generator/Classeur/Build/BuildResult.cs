@@ -16,6 +16,17 @@ public sealed record BuildResult(
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool Succeeded => ErrorCount == 0;
 
+    /// <summary>
+    /// The output files this build wrote because they are new or changed, and those it deleted
+    /// (every file for a full build): in a preview, the pages an edit re-rendered.
+    /// </summary>
+    public IReadOnlyList<string> RenderedPages { get; init; } = [];
+
+    /// <summary>Templates rendered, and (in a preview) outputs reused from the previous build because their model was the same.</summary>
+    public int TemplatesRendered { get; init; }
+
+    public int TemplatesReused { get; init; }
+
     /// <summary>Time per stage, for the benchmark.</summary>
     public StageTimings Timings { get; init; } = new();
 }

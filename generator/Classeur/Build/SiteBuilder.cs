@@ -24,6 +24,8 @@ public static class SiteBuilder
 
         var pageCount = 0;
         var written = false;
+        IReadOnlyList<string> renderedPages = [];
+        RenderCache? cache = null;
         if (!options.CheckOnly)
         {
             var outputDirectory = loaded.OutputDirectory;
@@ -34,6 +36,9 @@ public static class SiteBuilder
             var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
+                cache = options.Session?.Renders;
+                cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
+                templates.Cache = cache;
                 var pages = new PageRenderer(manual, config, templates, loaded.Pipeline).RenderAll(diagnostics);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
@@ -44,7 +49,7 @@ public static class SiteBuilder
                 AddSearch(files, loaded);
                 loaded.Timings.Mark("recherche");
                 if (!HasErrors(diagnostics, config, options))
-                    written = TryWrite(outputDirectory, files, root, diagnostics);
+                    (written, renderedPages) = TryWrite(outputDirectory, files, root, diagnostics, options.Session);
                 loaded.Timings.Mark("écriture");
             }
         }
@@ -52,7 +57,12 @@ public static class SiteBuilder
         var final = Finalise(diagnostics, config, options);
         return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
             loaded.OutputDirectory, written)
-        { Timings = loaded.Timings };
+        {
+            Timings = loaded.Timings,
+            RenderedPages = renderedPages,
+            TemplatesRendered = cache?.Rendered ?? 0,
+            TemplatesReused = cache?.Reused ?? 0,
+        };
     }
 
     /// <summary>
@@ -102,18 +112,27 @@ public static class SiteBuilder
         BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
     }
 
-    private static bool TryWrite(string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics)
+    /// <summary>The whole site at once, or in a preview session only the files that changed.</summary>
+    private static (bool Written, IReadOnlyList<string> Files) TryWrite(
+        string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics, BuildSession? session)
     {
         try
         {
+            if (session is not null) return (true, session.Writer.Write(outputDirectory, files));
             SiteWriter.Write(outputDirectory, files);
-            return true;
+            return (true, [.. files.Keys.Order(StringComparer.Ordinal)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), e.Message);
-            return false;
+            return (false, []);
         }
+    }
+
+    private static string SiteYml(string root)
+    {
+        var path = Path.Combine(root, "site.yml");
+        return File.Exists(path) ? File.ReadAllText(path) : "";
     }
 
     private static bool HasErrors(DiagnosticBag diagnostics, SiteConfig config, BuildOptions options) =>

@@ -102,6 +102,8 @@ public static class DefaultLabels
         ["periode"] = "Période",
         ["dimensions_externe"] = "Dimensions d’une démarche de DTS que ce cas illustre",
         ["voir_aussi"] = "Voir aussi",
+        ["recherche_filtres"] = "Affiner les résultats",
+        ["recherche_filtre_tous"] = "Tous",
     };
 
     public static string Get(string key) => All.TryGetValue(key, out var value) ? value : key;

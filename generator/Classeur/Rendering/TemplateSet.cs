@@ -21,11 +21,19 @@ public sealed class TemplateSet
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var set = new TemplateSet();
+        var texts = new List<string>();
+        string Read(string file)
+        {
+            var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+            texts.Add(file);
+            texts.Add(text);
+            return text;
+        }
         var partials = Path.Combine(templatesDirectory, "partials");
         if (Directory.Exists(partials))
         {
             foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal));
+                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read(file));
         }
         var ok = true;
         foreach (var name in Required)
@@ -40,7 +48,7 @@ public sealed class TemplateSet
             }
             try
             {
-                set._templates[name] = handlebars.Compile(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+                set._templates[name] = handlebars.Compile(Read(path));
             }
             catch (HandlebarsException e)
             {
@@ -54,7 +62,7 @@ public sealed class TemplateSet
             var name = Path.GetFileNameWithoutExtension(path);
             try
             {
-                set._templates[name] = handlebars.Compile(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+                set._templates[name] = handlebars.Compile(Read(path));
             }
             catch (HandlebarsException e)
             {
@@ -62,10 +70,18 @@ public sealed class TemplateSet
                 ok = false;
             }
         }
+        set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
         return ok ? set : null;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string Render(string name, object model) => _templates[name](model);
+    /// <summary>A fingerprint of every template text read: part of each page's fingerprint in a preview session.</summary>
+    public UInt128 SourceFingerprint { get; private set; }
+
+    /// <summary>In a preview session, the previous build's outputs: unchanged models are not rendered again.</summary>
+    public RenderCache? Cache { get; set; }
+
+    public string Render(string name, object model) =>
+        Cache is null ? _templates[name](model) : Cache.GetOrRender(name, model, () => _templates[name](model));
 }

@@ -24,7 +24,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<SearchField> fields)
         _documentCount++;
         for (var field = 0; field < fields.Count; field++)
         {
-            var terms = _pipeline.Run(LunrTokenizer.Tokenize(values[field]));
+            var terms = _pipeline.RunText(values[field]);
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
@@ -51,15 +51,16 @@ public sealed class LunrIndexBuilder(IReadOnlyList<SearchField> fields)
         var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in _fieldEntries)
         {
-            var vector = new SortedDictionary<int, double>();
+            var vector = new List<KeyValuePair<int, double>>(entry.Frequencies.Count);
             foreach (var (term, tf) in entry.Frequencies)
             {
                 var posting = _invertedIndex[term];
                 if (!idfCache.TryGetValue(term, out var idf)) idfCache[term] = idf = Idf(posting);
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averages[entry.Field])) + tf);
                 score *= fields[entry.Field].Boost;
-                vector[posting.Index] = Math.Floor(score * 1000 + 0.5) / 1000; // Math.round(score * 1000) / 1000
+                vector.Add(new(posting.Index, Math.Floor(score * 1000 + 0.5) / 1000)); // Math.round(score * 1000) / 1000
             }
+            vector.Sort((a, b) => a.Key.CompareTo(b.Key)); // each term once per vector: indexes are distinct
             writer.WriteStartArray();
             writer.WriteStringValue(fields[entry.Field].Name + "/" + entry.Reference);
             writer.WriteStartArray();

@@ -14,9 +14,10 @@ public static class SearchIndexBuilder
 {
     public const string OutputPath = "assets/recherche-index.js";
 
-    public static byte[] Build(Manual manual, SiteConfig config) => Build(SearchDocuments.From(manual, config), manual);
+    public static byte[] Build(Manual manual, SiteConfig config) =>
+        Build(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config));
 
-    public static byte[] Build(IReadOnlyList<SearchDocument> documents, Manual? manual = null)
+    public static byte[] Build(IReadOnlyList<SearchDocument> documents, Manual? manual = null, SearchFacets? facets = null)
     {
         using var stream = new MemoryStream();
         stream.Write("window.classeurRecherche = "u8);
@@ -26,8 +27,9 @@ public static class SearchIndexBuilder
             writer.WritePropertyName("index");
             IndexOf(documents).WriteJson(writer);
             writer.WriteStartArray("documents");
-            foreach (var d in documents) WriteRecord(writer, d);
+            foreach (var d in documents) WriteRecord(writer, d, d.Section is null ? facets?.Of(d.Reference) : null);
             writer.WriteEndArray();
+            WriteFacets(writer, facets);
             writer.WriteStartObject("motsCles");
             foreach (var keyword in manual?.Keywords ?? []) writer.WriteString(keyword.Id, keyword.Display);
             writer.WriteEndObject();
@@ -54,7 +56,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Short property names: the records are loaded by every reader who searches.</summary>
-    private static void WriteRecord(Utf8JsonWriter writer, SearchDocument d)
+    private static void WriteRecord(Utf8JsonWriter writer, SearchDocument d, IReadOnlyList<int[]>? facetValues)
     {
         writer.WriteStartObject();
         writer.WriteString("r", d.Reference);
@@ -72,6 +74,40 @@ public static class SearchIndexBuilder
             writer.WriteEndArray();
         }
         writer.WriteString("x", d.Text);
+        if (facetValues is not null)
+        {
+            // Per filter, the positions of the fiche's values in « filtres »; sections share their fiche's.
+            writer.WriteStartArray("f");
+            foreach (var values in facetValues)
+            {
+                writer.WriteStartArray();
+                foreach (var value in values) writer.WriteNumberValue(value);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
+    }
+
+    /// <summary>The filters the search shows: name, label and values of each, in order.</summary>
+    private static void WriteFacets(Utf8JsonWriter writer, SearchFacets? facets)
+    {
+        if (facets is not null)
+        {
+            writer.WriteString("filtresLegende", facets.Legend);
+            writer.WriteString("filtresTous", facets.Any);
+        }
+        writer.WriteStartArray("filtres");
+        foreach (var (name, label, values) in facets?.Facets ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("n", name);
+            writer.WriteString("l", label);
+            writer.WriteStartArray("v");
+            foreach (var value in values) writer.WriteStringValue(value);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 }

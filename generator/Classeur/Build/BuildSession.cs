@@ -1,0 +1,17 @@
+using Classeur.Output;
+using Classeur.Rendering;
+
+namespace Classeur.Build;
+
+/// <summary>
+/// What a preview keeps from one build to the next, so that an edit re-renders and rewrites only the
+/// pages it changes: the templates' outputs by fingerprint of their model (<see cref="RenderCache"/>)
+/// and the fingerprint of every file written (<see cref="IncrementalWriter"/>). One per `serve`;
+/// a plain `build` has none and writes the whole site.
+/// </summary>
+public sealed class BuildSession
+{
+    public RenderCache Renders { get; } = new();
+
+    public IncrementalWriter Writer { get; } = new();
+}
