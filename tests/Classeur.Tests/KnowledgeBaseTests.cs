@@ -32,8 +32,8 @@ public sealed class KnowledgeBaseTests : IDisposable
     {
         var page = Build("territoires.html");
         var links = page.QuerySelectorAll("svg.carte-france a").ToList();
-        Assert.Equal(["#departement-22", "#departement-38", "#departement-59"], links.Select(a => a.GetAttribute("href")));
-        Assert.Equal(["Côtes-d'Armor : 1 expérience", "Isère : 1 expérience", "Nord : 1 expérience"], links.Select(a => a.GetAttribute("aria-label")));
+        Assert.Equal(["#departement-22", "#departement-38", "#departement-56", "#departement-59", "#departement-68"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Côtes-d'Armor : 1 expérience", "Isère : 1 expérience", "Morbihan : 1 expérience", "Nord : 1 expérience", "Haut-Rhin : 1 expérience"], links.Select(a => a.GetAttribute("aria-label")));
         // The 96 départements of the package are all drawn; the marked ones hatched (not colour alone).
         Assert.Equal(96, page.QuerySelectorAll("svg.carte-france path").Length);
         Assert.All(links, a => Assert.Equal("url(#carte-hachures)", a.QuerySelector("path")!.GetAttribute("fill")));
@@ -45,8 +45,8 @@ public sealed class KnowledgeBaseTests : IDisposable
     {
         var page = Build("territoires.html");
         var list = page.QuerySelector(".liste-territoires")!;
-        Assert.Equal(["Auvergne-Rhône-Alpes", "Bretagne", "Guadeloupe", "Hauts-de-France"], list.QuerySelectorAll("h3").Select(h => h.TextContent));
-        Assert.Equal(["Isère (38) · 1 expérience", "Côtes-d'Armor (22) · 1 expérience", "971 · 1 expérience", "Nord (59) · 1 expérience"],
+        Assert.Equal(["Auvergne-Rhône-Alpes", "Bretagne", "Grand Est", "Guadeloupe", "Hauts-de-France"], list.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Equal(["Isère (38) · 1 expérience", "Côtes-d'Armor (22) · 1 expérience", "Morbihan (56) · 1 expérience", "Haut-Rhin (68) · 1 expérience", "971 · 1 expérience", "Nord (59) · 1 expérience"],
             list.QuerySelectorAll("h4").Select(h => h.TextContent));
         // Every link of the map leads to a heading of the list.
         foreach (var link in page.QuerySelectorAll("svg a"))
@@ -61,10 +61,11 @@ public sealed class KnowledgeBaseTests : IDisposable
     {
         var items = Build("fiches/iii-1.html").QuerySelectorAll(".suggestions li").ToList();
         // III-3: 2 keywords (1 each) + 2 repères (2 each) + 1 shared link, II-1 (2) = 8.
-        // III-2: 1 repère = 2; III-4: links here = 2; tie kept in the manual's order.
+        // EXP-001-2 (library): 2 repères = 4; III-2: 1 repère = 2; III-4: links here = 2; EXP-001-1: 1 repère = 2;
+        // ties kept in the manual's order, the library after the manual.
         // II-1, I-B-1 and I-C-2-a are already linked from III-1: never suggested.
-        Assert.Equal(["../fiches/iii-3.html", "../fiches/iii-2.html", "../fiches/iii-4.html"], items.Select(i => i.QuerySelector("a")!.GetAttribute("href")));
-        Assert.Equal(["(2 mots clefs en commun · 2 repères en commun · 1 renvoi en commun)", "(1 repère en commun)", "(renvoie à cette fiche)"],
+        Assert.Equal(["../fiches/iii-3.html", "../experiences-externes/exp-001-2.html", "../fiches/iii-2.html", "../fiches/iii-4.html", "../experiences-externes/exp-001-1.html"], items.Select(i => i.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal(["(2 mots clefs en commun · 2 repères en commun · 1 renvoi en commun)", "(2 repères en commun)", "(1 repère en commun)", "(renvoie à cette fiche)", "(1 repère en commun)"],
             items.Select(i => i.QuerySelector(".raison")!.TextContent));
     }
 

@@ -20,13 +20,13 @@ public sealed class SearchFacetTests
         Assert.Equal("Affiner les résultats", data.GetProperty("filtresLegende").GetString());
         Assert.Equal("Tous", data.GetProperty("filtresTous").GetString());
         var filters = data.GetProperty("filtres").EnumerateArray().ToList();
-        Assert.Equal(["type", "mot_cle", "region"], filters.Select(f => f.GetProperty("n").GetString()));
-        Assert.Equal(["Type de fiche", "Mot clef", "Région"], filters.Select(f => f.GetProperty("l").GetString()));
+        Assert.Equal(["type", "mot_cle", "region", "origine"], filters.Select(f => f.GetProperty("n").GetString()));
+        Assert.Equal(["Type de fiche", "Mot clef", "Région", "Origine"], filters.Select(f => f.GetProperty("l").GetString()));
         var values = filters.Select(f => f.GetProperty("v").EnumerateArray().Select(v => v.GetString()!).ToList()).ToList();
         // Types in the manual's order (repères before méthodes before expériences), not alphabetical.
-        Assert.Equal(["Expérience", "Méthode", "Page", "Repère"], values[0].Order(StringComparer.Ordinal));
+        Assert.Equal(["Expérience", "Expérience externe", "Méthode", "Page", "Repère", "Ressource"], values[0].Order(StringComparer.Ordinal));
         Assert.True(values[0].IndexOf("Repère") < values[0].IndexOf("Méthode") && values[0].IndexOf("Méthode") < values[0].IndexOf("Expérience"));
-        Assert.Equal(["Bretagne", "Hauts-de-France"], values[2]);
+        Assert.Equal(["Bretagne", "Grand Est", "Hauts-de-France"], values[2]);
         Assert.Equal(3, values[1].Count);
 
         var documents = data.GetProperty("documents").EnumerateArray().ToList();
@@ -35,6 +35,9 @@ public sealed class SearchFacetTests
         Assert.Equal(["Expérience"], facets[0].Select(i => values[0][i]));
         Assert.Equal(2, facets[1].Count);
         Assert.Equal(["Bretagne"], facets[2].Select(i => values[2][i]));
+        Assert.Equal(["manuel"], facets[3].Select(i => values[3][i]));
+        var library = documents.Single(d => d.GetProperty("r").GetString() == "EXP-001-1");
+        Assert.Equal(["source externe"], library.GetProperty("f")[3].EnumerateArray().Select(i => values[3][i.GetInt32()]));
         var repere = documents.Single(d => d.GetProperty("r").GetString() == "I-B-1");
         Assert.Empty(repere.GetProperty("f")[2].EnumerateArray());
         // Sections take their fiche's values: only fiche records carry them.

@@ -46,8 +46,9 @@ public sealed class ServeIncrementalTests
         var title = site.LastResult!;
         Assert.Equal(
             [
-                "assets/impression.css", "assets/recherche-index.js", "fiches/i-b-1.html", "fiches/i-c-2-a.html", "fiches/ii-1.html", "fiches/iii-1.html",
-                "graphe.html", "index.html", "mots-cles/cooperation.html", "mots-cles/mutualisation.html", "mots-cles/territoire.html", "pages/edito.html",
+                "assets/impression.css", "assets/recherche-index.js", "experiences-externes/exp-001-2.html", "fiches/i-b-1.html", "fiches/i-c-2-a.html",
+                "fiches/ii-1.html", "fiches/iii-1.html", "glossaire/index.html", "graphe.html", "index.html", "mots-cles/cooperation.html", "mots-cles/mutualisation.html",
+                "mots-cles/territoire.html", "pages/edito.html",
             ],
             title.RenderedPages);
         Assert.True(title.TemplatesReused > 0 && title.TemplatesRendered < first.TemplatesRendered, $"{title.TemplatesRendered} rendus, {title.TemplatesReused} repris");

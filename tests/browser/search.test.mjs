@@ -35,7 +35,8 @@ const expectations = [
   ['mutualiser', 'fiches/iii-7.html'],
   ["l'insertion", 'fiches/i-a-2.html'],
   ['l’insertion', 'fiches/i-a-2.html'],
-  ['GTEC', 'fiches/iii-17.html#le-contexte-de-l-experience'],
+  // The library's case titled « Une GTEC territoriale en Sud Alsace » comes before the manual's III-17 section.
+  ['GTEC', 'experiences-externes/exp-001-2.html'],
   ['Jura', 'fiches/iii-4.html'],
   ['gouvernance', 'fiches/i-c-2-h.html'],
   ["d'activités", 'fiches/i-c-1-a.html'],
@@ -98,10 +99,10 @@ test('le clavier suffit : « / », flèches, Entrée, Échap', async () => {
   assert.equal(await page.isHidden('#recherche-resultats'), true);
   assert.equal(await page.inputValue('#recherche-champ'), '');
 
-  await page.keyboard.type('GTEC');
+  await page.keyboard.type('Jura');
   await page.waitForFunction(() => /trouvée/.test(document.querySelector('#recherche-etat').textContent));
   await page.keyboard.press('ArrowDown');
-  await Promise.all([page.waitForURL(/iii-17\.html#le-contexte-de-l-experience$/), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL(/iii-4\.html$/), page.keyboard.press('Enter')]);
   await context.close();
 });
 

@@ -91,6 +91,8 @@ public static class FicheSkeleton
         FicheType.Repere => "reperes",
         FicheType.Methode => "methodes",
         FicheType.Experience => "experiences",
+        FicheType.Ressource => "ressources",
+        FicheType.ExperienceExterne => "experiences-externes",
         _ => "pages",
     };
 

@@ -15,7 +15,7 @@ public static class FrontMatterJsonSchema
     /// <summary>The URL schemes the parser accepts in url fields (a printed « www. » gets http://).</summary>
     public const string UrlPattern = "^(https?://|mailto:|www\\.)";
 
-    public static IReadOnlyList<FicheType> Types { get; } = [FicheType.Repere, FicheType.Methode, FicheType.Experience, FicheType.Page];
+    public static IReadOnlyList<FicheType> Types { get; } = [FicheType.Repere, FicheType.Methode, FicheType.Experience, FicheType.Page, FicheType.Ressource, FicheType.ExperienceExterne];
 
     public static string FileName(FicheType type) => $"fiche-{FicheTypes.Key(type)}.schema.json";
 
@@ -32,6 +32,11 @@ public static class FrontMatterJsonSchema
         {
             required.Add("organisation");
             required.Add("territory");
+        }
+        if (type == FicheType.Ressource) required.Add("document");
+        if (type == FicheType.ExperienceExterne)
+        {
+            foreach (var field in new[] { "territory", "source", "period", "source_date" }) required.Add(field);
         }
         return new JsonObject
         {
@@ -55,12 +60,24 @@ public static class FrontMatterJsonSchema
         "keywords" => List("Les mots clefs de content/mots-cles.yml.", Enum(manual.Keywords.Select(k => k.Id))),
         "see_also" => List("« Pour aller plus loin » : des fiches de tout type.", Enum(fiches)),
         "dimensions" => List("Le tableau des dimensions : des repères seulement.", Enum(reperes)),
-        "territory" => Object(["label"], FrontMatterSchema.TerritoryFields, name => name == "departement"
+        "territory" => Object(type == FicheType.ExperienceExterne ? ["label", "departement"] : ["label"], FrontMatterSchema.TerritoryFields, name => name == "departement"
             ? new JsonObject { ["type"] = new JsonArray("string", "integer"), ["description"] = "Code INSEE, entre guillemets (\"39\", \"2A\")." }
             : Text(name == "label" ? "Le territoire tel qu'imprimé." : "La région d'aujourd'hui.")),
         "contacts" => List("« Pour en savoir plus » : les personnes à contacter.",
             Object([], FrontMatterSchema.ContactFields, name => name == "url" ? Url() : Text(null))),
         "resources" => List("« Bibliographie / autres ressources », dans l'ordre imprimé.", Resource(manual)),
+        "document" => Object([], FrontMatterSchema.DocumentFields, name => name switch
+        {
+            "authors" => List("Les auteurs, tels qu'imprimés.", Text(null)),
+            "inferred" => List("Les champs déduits plutôt qu'imprimés.", Enum(DocumentInfo.Fields)),
+            _ => Text(null),
+        }),
+        "related" => List("Les fiches du manuel que le document éclaire.", Object(["fiche"], FrontMatterSchema.RelatedFields,
+            name => name == "fiche" ? Enum(manual.Fiches.Where(f => !FicheTypes.IsLibrary(f.Type)).Select(f => f.Id.Value)) : Text(null))),
+        "cases" => List("Les expériences externes tirées du document.", Enum(manual.OfType(FicheType.ExperienceExterne).Select(f => f.Id.Value))),
+        "bibliography" => List("Les notices de content/bibliographie.yml citées par le document.", Enum(manual.Bibliography.Select(r => r.Id))),
+        "source" => Object(["ref"], FrontMatterSchema.SourceFields,
+            name => name == "ref" ? Enum(manual.OfType(FicheType.Ressource).Select(f => f.Id.Value)) : Text("Où lire dans le document.")),
         _ => Text(null),
     };
 
@@ -68,7 +85,7 @@ public static class FrontMatterJsonSchema
     {
         var resource = Object([], FrontMatterSchema.ResourceFields, name => name switch
         {
-            "ref" => Enum(manual.Bibliography.Select(r => r.Id)),
+            "ref" => Enum(manual.Bibliography.Select(r => r.Id).Concat(manual.OfType(FicheType.Ressource).Select(f => f.Id.Value))),
             "url" => Url(),
             _ => Text(null),
         });
@@ -109,6 +126,8 @@ public static class FrontMatterJsonSchema
         FicheType.Repere => "^I-(([AB])-[1-9][0-9]{0,5}|C-[12]-[a-z])$",
         FicheType.Methode => "^II-[1-9][0-9]{0,5}$",
         FicheType.Experience => "^III-[1-9][0-9]{0,5}$",
+        FicheType.Ressource => "^RES-[0-9]{3}$",
+        FicheType.ExperienceExterne => "^EXP-[0-9]{3}-[1-9][0-9]?$",
         _ => "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
     };
 }

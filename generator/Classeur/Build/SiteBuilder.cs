@@ -94,7 +94,8 @@ public static class SiteBuilder
         var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
             DataFileReader.Keywords(content.Keywords, diagnostics),
             DataFileReader.Bibliography(content.Bibliography, diagnostics),
-            config.PagesBefore, config.PagesAfter, diagnostics);
+            config.PagesBefore, config.PagesAfter, diagnostics,
+            DataFileReader.Glossary(content.Glossary, diagnostics));
 
         var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
         timings.Mark("modèle");

@@ -5,13 +5,14 @@ namespace Classeur.Content;
 
 /// <summary>
 /// Reads content/: every Markdown fiche (README.md files are guides for editors, not fiches), the
-/// two data files, and the list of assets. Files are decoded strictly so that a file saved in
+/// data files, and the list of assets. Files are decoded strictly so that a file saved in
 /// another encoding is reported rather than rendered as mojibake.
 /// </summary>
 public static class ContentLoader
 {
     public const string KeywordsFile = "mots-cles.yml";
     public const string BibliographyFile = "bibliographie.yml";
+    public const string GlossaryFile = "glossaire.yml";
     public const string AssetsFolder = "assets";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -43,7 +44,8 @@ public static class ContentLoader
         return new ContentSet(contentDirectory, fiches,
             ReadOptional(projectRoot, contentDirectory, KeywordsFile, diagnostics),
             ReadOptional(projectRoot, contentDirectory, BibliographyFile, diagnostics),
-            assets);
+            assets,
+            ReadOptional(projectRoot, contentDirectory, GlossaryFile, diagnostics));
     }
 
     private static SourceFile? ReadOptional(string projectRoot, string contentDirectory, string name, DiagnosticBag diagnostics)

@@ -6,4 +6,5 @@ public sealed record ContentSet(
     IReadOnlyList<SourceFile> Fiches,
     SourceFile? Keywords,
     SourceFile? Bibliography,
-    IReadOnlyList<string> Assets);
+    IReadOnlyList<string> Assets,
+    SourceFile? Glossary = null);

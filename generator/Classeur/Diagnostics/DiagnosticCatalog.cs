@@ -39,6 +39,8 @@ public static class DiagnosticCatalog
         "l'expérience « {0} » n'a pas de territoire. Ajoutez « territory: » avec label, departement (code INSEE) et region.");
     public static readonly DiagnosticDescriptor FieldNotForType = new("CLS0110", Severity.Error, "Champ hors de propos",
         "le champ « {0} » ne s'applique pas aux fiches de type « {1} ». Retirez-le.");
+    public static readonly DiagnosticDescriptor MissingDepartement = new("CLS0111", Severity.Error, "Département absent",
+        "l'expérience externe « {0} » (territoire « {1} ») n'a pas de département. Ajoutez « departement: » sous territory, avec le code INSEE (« 56 », « 2A »…), pour la placer sur la carte ; « 99 » pour un cas à l'étranger.");
 
     // 02xx: references between fiches and to data
     public static readonly DiagnosticDescriptor UnknownFiche = new("CLS0201", Severity.Error, "Fiche inconnue",
@@ -71,6 +73,16 @@ public static class DiagnosticCatalog
         "l'intertitre « {0} » est de niveau {1} mais suit un niveau {2} : {3}");
     public static readonly DiagnosticDescriptor DuplicateRelation = new("CLS0214", Severity.Warning, "Renvoi répété",
         "« {0} » figure plusieurs fois dans le champ {1}. Retirez le doublon.");
+    public static readonly DiagnosticDescriptor UnknownResource = new("CLS0216", Severity.Error, "Ressource inconnue",
+        "la ressource « {0} » n'existe pas dans content/ressources/.{1}");
+    public static readonly DiagnosticDescriptor UnknownCase = new("CLS0217", Severity.Error, "Cas inconnu",
+        "l'expérience externe « {0} » n'existe pas dans content/experiences-externes/.{1}");
+    public static readonly DiagnosticDescriptor CaseNotReciprocal = new("CLS0218", Severity.Error, "Cas et source non réciproques",
+        "{0} Ajoutez « {1} » au champ {2} de « {3} », ou retirez ce renvoi.");
+    public static readonly DiagnosticDescriptor DuplicateGlossaryTerm = new("CLS0219", Severity.Error, "Sigle en double",
+        "le sigle « {0} » est déjà défini dans content/glossaire.yml (entrée « {1} »). Fusionnez les deux entrées.");
+    public static readonly DiagnosticDescriptor InvalidGlossaryId = new("CLS0220", Severity.Error, "Identifiant de sigle invalide",
+        "l'identifiant de sigle « {0} » doit être en minuscules ASCII, sans espace (lettres, chiffres et tirets), car il sert d'ancre à la page du glossaire.{1}");
 
     // 03xx: rendering and safety
     public static readonly DiagnosticDescriptor RawHtmlEscaped = new("CLS0301", Severity.Warning, "HTML brut échappé",

@@ -24,7 +24,10 @@ public sealed class EditorialReport
     public EditorialReport(Manual manual, ManualLinks links)
     {
         var fiches = manual.Fiches.Where(f => f.Type != FicheType.Page).ToList();
-        Orphans = fiches.Where(f => links.To(f).Count == 0 && manual.HavingDimension(f.Id.Value).Count == 0).ToList();
+        // The library (resources, external cases) is reached through its own relations (related, cases,
+        // source) and publishes no contacts by design: orphans and missing contacts concern the manual.
+        var manualFiches = fiches.Where(f => f.Type is not (FicheType.Ressource or FicheType.ExperienceExterne)).ToList();
+        Orphans = manualFiches.Where(f => links.To(f).Count == 0 && manual.HavingDimension(f.Id.Value).Count == 0).ToList();
         SingleKeywords = manual.Keywords.Where(k => manual.WithKeyword(k.Id).Count == 1)
             .Select(k => (k, manual.WithKeyword(k.Id)[0])).ToList();
         UncitedRecords = manual.Bibliography.Where(r => manual.CitingRecord(r.Id).Count == 0).ToList();
@@ -33,7 +36,7 @@ public sealed class EditorialReport
             .Where(l => !links.SeeAlso(l.To, l.From))
             .ToList();
         WithoutKeywords = fiches.Where(f => f.Keywords.Count == 0).ToList();
-        ExperiencesWithoutContacts = fiches.Where(f => (f.Type == FicheType.Experience || f.Territory is not null) && f.Contacts.Count == 0).ToList();
+        ExperiencesWithoutContacts = manualFiches.Where(f => (f.Type == FicheType.Experience || f.Territory is not null) && f.Contacts.Count == 0).ToList();
         Domains = CollectUrls(manual);
     }
 

@@ -29,6 +29,19 @@ public sealed class Fiche
     public int? Version { get; init; }
     public bool IsDraft { get; init; }
 
+    // Library fields: a resource's document, related fiches, cases and records; an external case's source.
+    public DocumentInfo? Document { get; init; }
+    public IReadOnlyList<RelatedFiche> Related { get; init; } = [];
+    public IReadOnlyList<Located<string>> Cases { get; init; } = [];
+    public IReadOnlyList<Located<string>> BibliographyRefs { get; init; } = [];
+    public SourceReference? Source { get; init; }
+
+    /// <summary>When the facts of an external case took place, as the document says (« 2012-2016 », « vers 1998 »).</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The date of the document that reports an external case.</summary>
+    public string? SourceDate { get; init; }
+
     /// <summary>Where the id was written (front matter), for messages about the fiche as a whole.</summary>
     public required SourceLocation Location { get; init; }
 
@@ -47,7 +60,13 @@ public sealed class Fiche
     public string Label => ShortTitle ?? Title;
 
     /// <summary>« Fiche I-C-2-a – Coopération », or the page title for pages.</summary>
-    public string CitationText => Type == FicheType.Page ? Title : $"Fiche {Id.Value} – {Label}";
+    public string CitationText => Type switch
+    {
+        FicheType.Page => Title,
+        FicheType.Ressource => $"Ressource {Id.Value} – {Label}",
+        FicheType.ExperienceExterne => $"Expérience externe {Id.Value} – {Label}",
+        _ => $"Fiche {Id.Value} – {Label}",
+    };
 
     public string Url => Id.Url;
 

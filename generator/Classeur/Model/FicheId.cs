@@ -31,7 +31,7 @@ public sealed partial record FicheId : IComparable<FicheId>
     public string? Section { get; }
 
     public const string Grammar =
-        "repères I-A-n, I-B-n, I-C-1-x ou I-C-2-x ; méthodes II-n ; expériences III-n ; pages : un mot en minuscules";
+        "repères I-A-n, I-B-n, I-C-1-x ou I-C-2-x ; méthodes II-n ; expériences III-n ; ressources RES-nnn ; expériences externes EXP-nnn-k ; pages : un mot en minuscules";
 
     public static FicheId? TryParse(string? text)
     {
@@ -48,13 +48,27 @@ public sealed partial record FicheId : IComparable<FicheId>
             var type = m.Groups[1].Value == "II" ? FicheType.Methode : FicheType.Experience;
             return new FicheId(text, type, null, Number(m.Groups[2].Value), ' ');
         }
+        m = Library().Match(text);
+        if (m.Success)
+        {
+            // EXP-001-2 sorts by document, then case: one number keeps CompareTo unchanged.
+            var number = Number(m.Groups[2].Value) * 1000 + (m.Groups[3].Success ? Number(m.Groups[3].Value) : 0);
+            var type = m.Groups[1].Value == "RES" ? FicheType.Ressource : FicheType.ExperienceExterne;
+            return m.Groups[1].Value == "RES" == m.Groups[3].Success ? null : new FicheId(text, type, null, number, ' ');
+        }
         return PageSlug().IsMatch(text) ? new FicheId(text, FicheType.Page, null, 0, ' ') : null;
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>The path of the fiche's page in the site, relative to the site root.</summary>
-    public string Url => Type == FicheType.Page ? $"pages/{Value}.html" : $"fiches/{Value.ToLowerInvariant()}.html";
+    public string Url => Type switch
+    {
+        FicheType.Page => $"pages/{Value}.html",
+        FicheType.Ressource => $"ressources/{Value.ToLowerInvariant()}.html",
+        FicheType.ExperienceExterne => $"experiences-externes/{Value.ToLowerInvariant()}.html",
+        _ => $"fiches/{Value.ToLowerInvariant()}.html",
+    };
 
     /// <summary>Manual order: repères by section then number, then méthodes, then expériences.</summary>
     public int CompareTo(FicheId? other)
@@ -80,6 +94,9 @@ public sealed partial record FicheId : IComparable<FicheId>
 
     [GeneratedRegex(@"^(II|III)-([1-9][0-9]{0,5})$")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(RES|EXP)-([0-9]{3})(?:-([1-9][0-9]?))?$")]
+    private static partial Regex Library();
 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex PageSlug();

@@ -14,9 +14,14 @@ public sealed class Manual
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRecord;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byDimension;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRegion;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _byRelated;
+    private readonly Lazy<Dictionary<string, List<Fiche>>> _libraryByKeyword;
 
-    public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography)
+    public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
+        IReadOnlyList<GlossaryTerm>? glossary = null)
     {
+        Glossary = glossary ?? [];
+        _byRelated = new(() => Group(f => f.Related.Select(r => r.Fiche.Value)));
         Fiches = fichesInOrder;
         _byId = fichesInOrder.ToDictionary(f => f.Id.Value, StringComparer.Ordinal);
         _position = fichesInOrder.Select((f, i) => (f, i)).ToDictionary(p => p.f.Id.Value, p => p.i, StringComparer.Ordinal);
@@ -24,8 +29,10 @@ public sealed class Manual
         KeywordsById = keywords.ToDictionary(k => k.Id, StringComparer.Ordinal);
         Bibliography = bibliography;
         RecordsById = bibliography.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        _byKeyword = new(() => Group(f => f.Keywords.Select(k => k.Value)));
-        _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>()));
+        // The printed index is the manual's: the library's keywords are kept apart.
+        _byKeyword = new(() => Group(f => FicheTypes.IsLibrary(f.Type) ? [] : f.Keywords.Select(k => k.Value)));
+        _libraryByKeyword = new(() => Group(f => FicheTypes.IsLibrary(f.Type) ? f.Keywords.Select(k => k.Value) : []));
+        _byRecord = new(() => Group(f => f.Resources.Select(r => r.Ref?.Value).OfType<string>().Concat(f.BibliographyRefs.Select(b => b.Value))));
         _byDimension = new(() => Group(f => f.Dimensions.Select(d => d.Value)));
         _byRegion = new(() => Group(f => f.Territory?.Region is { } region ? [region] : []));
     }
@@ -36,9 +43,20 @@ public sealed class Manual
     public IReadOnlyList<BibliographyRecord> Bibliography { get; }
     public IReadOnlyDictionary<string, BibliographyRecord> RecordsById { get; }
 
+    /// <summary>The acronyms of content/glossaire.yml, in file order.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>The resources whose `related` names a fiche: « Ressources liées », the relation read backwards.</summary>
+    public IReadOnlyList<Fiche> RelatedResources(string ficheId) =>
+        _byRelated.Value.TryGetValue(ficheId, out var list) ? list : [];
+
     public Fiche? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The fiches that carry a keyword, in the manual's order (the printed index).</summary>
+    /// <summary>The library's resources and external cases that carry a keyword, in order.</summary>
+    public IReadOnlyList<Fiche> LibraryWithKeyword(string keywordId) =>
+        _libraryByKeyword.Value.TryGetValue(keywordId, out var list) ? list : [];
+
+    /// <summary>The manual's fiches that carry a keyword, in the manual's order (the printed index).</summary>
     public IReadOnlyList<Fiche> WithKeyword(string keywordId) =>
         _byKeyword.Value.TryGetValue(keywordId, out var list) ? list : [];
 
@@ -72,9 +90,13 @@ public sealed class Manual
 
     public IEnumerable<Fiche> OfType(FicheType type) => Fiches.Where(f => f.Type == type);
 
-    public Fiche? Previous(Fiche fiche) => _position[fiche.Id.Value] is > 0 and var i ? Fiches[i - 1] : null;
+    /// <summary>The fiche before, within the manual or within the library: reading order never crosses from one to the other.</summary>
+    public Fiche? Previous(Fiche fiche) => _position[fiche.Id.Value] is > 0 and var i ? SameShelf(fiche, Fiches[i - 1]) : null;
 
-    public Fiche? Next(Fiche fiche) => _position[fiche.Id.Value] is var i && i < Fiches.Count - 1 ? Fiches[i + 1] : null;
+    public Fiche? Next(Fiche fiche) => _position[fiche.Id.Value] is var i && i < Fiches.Count - 1 ? SameShelf(fiche, Fiches[i + 1]) : null;
+
+    private static Fiche? SameShelf(Fiche fiche, Fiche other) =>
+        FicheTypes.IsLibrary(fiche.Type) == FicheTypes.IsLibrary(other.Type) ? other : null;
 
     public IReadOnlyList<Backlink> BacklinksTo(Fiche fiche) =>
         _backlinks.TryGetValue(fiche.Id.Value, out var list) ? list : [];

@@ -10,7 +10,8 @@ public static class ManualAssembler
 {
     public static Manual Assemble(
         IEnumerable<Fiche> parsed, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
-        IReadOnlyList<string> pagesBefore, IReadOnlyList<string> pagesAfter, DiagnosticBag diagnostics)
+        IReadOnlyList<string> pagesBefore, IReadOnlyList<string> pagesAfter, DiagnosticBag diagnostics,
+        IReadOnlyList<GlossaryTerm>? glossary = null)
     {
         var unique = new Dictionary<string, Fiche>(StringComparer.Ordinal);
         foreach (var fiche in parsed.OrderBy(f => f.SourcePath, StringComparer.Ordinal))
@@ -25,6 +26,8 @@ public static class ManualAssembler
 
         int Rank(Fiche f)
         {
+            // The library (resources, external cases) follows the whole manual, annexes included.
+            if (FicheTypes.IsLibrary(f.Type)) return 4_000_000;
             if (f.Type != FicheType.Page) return 1_000_000;
             var before = IndexOf(pagesBefore, f.Id.Value);
             if (before >= 0) return before;
@@ -36,7 +39,7 @@ public static class ManualAssembler
             .OrderBy(Rank)
             .ThenBy(f => f.Id)
             .ToList();
-        return new Manual(ordered, keywords, bibliography);
+        return new Manual(ordered, keywords, bibliography, glossary);
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Classeur.Parsing;
 
-/// <summary>Reads the two data files of content/: the keyword vocabulary and the bibliography records.</summary>
+/// <summary>Reads the data files of content/: the keyword vocabulary, the bibliography records, the glossary.</summary>
 public static class DataFileReader
 {
     private static readonly string[] KeywordFields = ["id", "label", "precision"];
@@ -17,6 +17,19 @@ public static class DataFileReader
             values.TryGetValue("label", out var label) && label is not null
                 ? new Keyword(values["id"]!, label, values.GetValueOrDefault("precision"))
                 : null);
+
+    private static readonly string[] GlossaryFields = ["id", "term", "expansion", "definition", "source"];
+
+    /// <summary>content/glossaire.yml: acronyms with their expansion, definition and source.</summary>
+    public static IReadOnlyList<GlossaryTerm> Glossary(SourceFile? file, DiagnosticBag diagnostics) =>
+        ReadList(file, diagnostics, GlossaryFields, "sigle", (values, reader, mapping) =>
+        {
+            if (values.GetValueOrDefault("term") is not { } term || values.GetValueOrDefault("expansion") is not { } expansion) return null;
+            var source = mapping.Children.TryGetValue(new YamlScalarNode("source"), out var node)
+                ? LibraryReaders.Source(node, reader, "source", diagnostics)
+                : null;
+            return new GlossaryTerm(values["id"]!, term, expansion, values.GetValueOrDefault("definition"), source, reader.At(mapping));
+        });
 
     public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics) =>
         ReadList(file, diagnostics, RecordFields, "notice", (values, reader, mapping) =>
@@ -64,7 +77,7 @@ public static class DataFileReader
             var values = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var (key, value, _) in reader.Entries(mapping, fields, owner))
             {
-                if (key != "authors") values[key] = reader.Scalar(value, key);
+                if (key is not ("authors" or "source")) values[key] = reader.Scalar(value, key);
             }
             if (values.GetValueOrDefault("id") is not { } id)
             {
@@ -78,7 +91,7 @@ public static class DataFileReader
             }
             var item = create(values, reader, mapping);
             if (item is null)
-                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), owner == "notice" ? "title" : "label",
+                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), owner switch { "notice" => "title", "sigle" => "term / expansion", _ => "label" },
                     $"L'entrée « {id} » n'a pas de libellé.");
             else
                 items.Add(item);

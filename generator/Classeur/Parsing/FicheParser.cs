@@ -77,6 +77,13 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             Experimentation = front.Experimentation,
             Version = front.Version,
             IsDraft = front.IsDraft,
+            Document = front.Document,
+            Related = front.Related,
+            Cases = front.Cases,
+            BibliographyRefs = front.BibliographyRefs,
+            Source = front.Source,
+            Period = front.Period,
+            SourceDate = front.SourceDate,
             Location = front.Id.Location,
             SourcePath = file.RelativePath,
             ContentPath = file.ContentRelativePath,
@@ -88,7 +95,8 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
 
     /// <summary>Ids the templates give to page elements (skip link target, blocks): headings avoid them.</summary>
     public static readonly IReadOnlyList<string> ReservedIds =
-        ["contenu", "titre-fiche", "bloc-dimensions", "bloc-plus-loin", "bloc-contacts", "bloc-cite-par", "bloc-en-pratique", "bloc-experiences-proches"];
+        ["contenu", "titre-fiche", "bloc-dimensions", "bloc-plus-loin", "bloc-contacts", "bloc-cite-par", "bloc-en-pratique", "bloc-experiences-proches",
+        "bloc-document", "bloc-fiches-eclairees", "bloc-cas-decrits", "bloc-bibliographie-document", "bloc-cas-externes", "bloc-ressources-liees"];
 
     /// <summary>"i-c-2-A" → "I-C-2-a": ids typed in the wrong case are a common slip.</summary>
     internal static string CaseFixed(string id)

@@ -23,6 +23,13 @@ public sealed class FrontMatter
     public string? Experimentation { get; set; }
     public int? Version { get; set; }
     public bool IsDraft { get; set; }
+    public DocumentInfo? Document { get; set; }
+    public IReadOnlyList<RelatedFiche> Related { get; set; } = [];
+    public IReadOnlyList<Located<string>> Cases { get; set; } = [];
+    public IReadOnlyList<Located<string>> BibliographyRefs { get; set; } = [];
+    public SourceReference? Source { get; set; }
+    public string? Period { get; set; }
+    public string? SourceDate { get; set; }
 
     /// <summary>Where the front matter begins: the fallback location for a missing field.</summary>
     public required SourceLocation Start { get; init; }

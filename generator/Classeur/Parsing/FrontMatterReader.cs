@@ -65,7 +65,7 @@ public static class FrontMatterReader
                 {
                     var suggestion = Text.Suggestions.Nearest(type, FicheTypes.Keys);
                     diagnostics.Report(DiagnosticCatalog.InvalidValue, reader.At(value), "type",
-                        $"« {type} » n'est pas un type de fiche (repere, methode, experience ou page).{Text.Suggestions.DidYouMean(suggestion)}");
+                        $"« {type} » n'est pas un type de fiche (repere, methode, experience, page, ressource ou experience-externe).{Text.Suggestions.DidYouMean(suggestion)}");
                 }
             }
         }
@@ -95,6 +95,13 @@ public static class FrontMatterReader
             case "territory": front.Territory = RelationReaders.Territory(value, reader); break;
             case "contacts": front.Contacts = RelationReaders.Contacts(value, reader); break;
             case "resources": front.Resources = RelationReaders.Resources(value, reader, diagnostics); break;
+            case "document": front.Document = LibraryReaders.Document(value, reader); break;
+            case "related": front.Related = LibraryReaders.Related(value, reader, diagnostics); break;
+            case "cases": front.Cases = reader.TextList(value, key); break;
+            case "bibliography": front.BibliographyRefs = reader.TextList(value, key); break;
+            case "source": front.Source = LibraryReaders.Source(value, reader, "source", diagnostics); break;
+            case "period": front.Period = reader.Scalar(value, key); break;
+            case "source_date": front.SourceDate = reader.Scalar(value, key); break;
             default: break; // id and type were read first
         }
     }
@@ -110,10 +117,11 @@ public static class FrontMatterReader
         if (front.Title is null)
             diagnostics.Report(DiagnosticCatalog.MissingField, LocationOf(root, "title", reader, front), "title",
                 "Indiquez le titre de la fiche tel qu'il est imprimé.");
+        LibraryReaders.ReportMissing(front, key => LocationOf(root, key, reader, front), diagnostics);
         if (front.Type == FicheType.Experience && front.Organisation is null)
             diagnostics.Report(DiagnosticCatalog.MissingField, LocationOf(root, "organisation", reader, front), "organisation",
                 "Indiquez la structure qui porte l'expérience.");
-        if (front.Type == FicheType.Experience && front.Territory is null && front.Id is not null)
+        if (front.Type is FicheType.Experience or FicheType.ExperienceExterne && front.Territory is null && front.Id is not null)
             diagnostics.Report(DiagnosticCatalog.MissingTerritory, LocationOf(root, "territory", reader, front), front.Id.Value);
     }
 

@@ -14,16 +14,25 @@ public static class FrontMatterSchema
 
     public static IReadOnlyList<string> ResourceFields { get; } = ["ref", "text", "url", "group"];
 
+    public static IReadOnlyList<string> DocumentFields { get; } = ["kind", "authors", "organisation", "publisher", "date", "length", "language", "inferred"];
+
+    public static IReadOnlyList<string> RelatedFields { get; } = ["fiche", "reason", "where"];
+
+    public static IReadOnlyList<string> SourceFields { get; } = ["ref", "where"];
+
     public static IReadOnlyList<string> Statuses { get; } = ["brouillon", "publie"];
 
     public static IReadOnlyList<string> FieldsFor(FicheType? type) => type switch
     {
         FicheType.Methode => [.. Common, "experimentation", "dimensions", "contacts"],
         FicheType.Experience => [.. Common, "organisation", "territory", "dimensions", "contacts"],
+        FicheType.Ressource => [.. Common, "document", "related", "cases", "bibliography"],
+        FicheType.ExperienceExterne => [.. Common, "organisation", "territory", "dimensions", "source", "period", "source_date"],
         _ => Common,
     };
 
     /// <summary>Every field of any type: a field known elsewhere gets "not for this type", not "unknown".</summary>
     public static IReadOnlyList<string> AllFields { get; } =
-        [.. Common, "experimentation", "organisation", "territory", "dimensions", "contacts"];
+        [.. Common, "experimentation", "organisation", "territory", "dimensions", "contacts",
+            "document", "related", "cases", "bibliography", "source", "period", "source_date"];
 }

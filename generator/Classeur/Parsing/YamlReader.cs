@@ -17,6 +17,9 @@ public sealed class YamlReader(YamlPosition position, DiagnosticBag diagnostics)
     public void Report(DiagnosticDescriptor descriptor, YamlNode node, params object[] args) =>
         diagnostics.Report(descriptor, At(node), args);
 
+    public void ReportAt(DiagnosticDescriptor descriptor, SourceLocation location, params object[] args) =>
+        diagnostics.Report(descriptor, location, args);
+
     public string? Scalar(YamlNode node, string field)
     {
         if (node is YamlScalarNode scalar)

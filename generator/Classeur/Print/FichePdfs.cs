@@ -14,7 +14,7 @@ public static class FichePdfs
     public static string RelativePath(Fiche fiche) => $"{Folder}/fiche-{fiche.Id.Value.ToLowerInvariant()}.pdf";
 
     /// <summary>The fiches that have a PDF of their own: every fiche of the three parts, in the manual's order.</summary>
-    public static IReadOnlyList<Fiche> Printable(Manual manual) => manual.Fiches.Where(f => f.Type != FicheType.Page).ToList();
+    public static IReadOnlyList<Fiche> Printable(Manual manual) => manual.Fiches.Where(f => f.Type != FicheType.Page && !FicheTypes.IsLibrary(f.Type)).ToList();
 
     public static async Task<IReadOnlyList<PrintedPdf>> PrintAsync(PdfPrinter printer, string siteDirectory,
         IReadOnlyList<Fiche> fiches, IProgress<PrintProgress>? progress = null)

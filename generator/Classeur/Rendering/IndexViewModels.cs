@@ -53,12 +53,19 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
     public Dictionary<string, object?> KeywordPage(Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var groups = manual.WithKeyword(keyword.Id).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        var groups = manual.WithKeyword(keyword.Id).Concat(manual.LibraryWithKeyword(keyword.Id)).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
         {
-            ["title"] = config.Label(FicheTypes.Key(g.Key) + "s"),
+            ["title"] = config.Label(g.Key switch
+            {
+                FicheType.Ressource => "ressources_bibliotheque",
+                FicheType.ExperienceExterne => "experiences_externes",
+                FicheType.Page => "autres_pages",
+                _ => FicheTypes.Key(g.Key) + "s",
+            }),
+            ["is_library"] = FicheTypes.IsLibrary(g.Key),
             ["items"] = g.Select(f =>
             {
-                var link = ViewModels.Link(page, f, f.Type == FicheType.Experience ? LinkPhase.Describe(f) : null);
+                var link = ViewModels.Link(page, f, f.Type is FicheType.Experience or FicheType.ExperienceExterne ? LinkPhase.Describe(f) : null);
                 link["summary"] = FicheSummary.FirstSentence(f);
                 return link;
             }).ToList(),

@@ -16,6 +16,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private readonly ViewModels _models = new(manual, config);
     private readonly PrintPageModel _print = new(config, printed ?? []);
     private readonly IndexViewModels _indexes = new(manual, config);
+    private readonly LibraryViewModels _library = new(manual, config);
+    private readonly GlossaryMarker _glossary = new(manual.Glossary);
 
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
@@ -40,6 +42,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         foreach (var page in new KnowledgePages(manual, config, Map).All())
             pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
         pages[PrintPageModel.Page] = RenderPrintPage();
+        if (HasLibrary) pages[LibraryViewModels.LibraryUrl] = RenderLibraryPage();
+        if (manual.Glossary.Count > 0) pages[GlossaryMarker.GlossaryUrl] = RenderGlossary();
         return pages;
     }
 
@@ -56,12 +60,33 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", templates.Render("keyword", model), keyword.Display);
     }
 
+    private bool HasLibrary => manual.Fiches.Any(f => FicheTypes.IsLibrary(f.Type));
+
+    private string RenderLibraryPage()
+    {
+        const string page = LibraryViewModels.LibraryUrl;
+        var model = Common(page, new Dictionary<string, object?>
+        {
+            ["resources"] = _library.Library(page),
+            ["unlisted_cases"] = _library.UnlistedCases(page),
+        });
+        return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"));
+    }
+
+    private string RenderGlossary()
+    {
+        const string page = GlossaryMarker.GlossaryUrl;
+        var model = Common(page, new Dictionary<string, object?> { ["terms"] = _library.Glossary(page) });
+        return Layout(page, config.Label("glossaire"), templates.Render("glossaire", model), config.Label("glossaire_intro"));
+    }
+
     private string RenderFiche(Fiche fiche)
     {
         var model = new Dictionary<string, object?>
         {
-            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline)),
+            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline, _glossary)),
             ["pdf"] = _print.ForFiche(fiche),
+            ["library"] = _library.For(fiche),
         };
         var template = FicheTypes.Key(fiche.Type);
         if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
@@ -91,6 +116,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         model["site"] = _models.Site();
         model["labels"] = _models.Labels();
         model["root"] = SiteUrls.Root(page);
+        model["bibliotheque_url"] = HasLibrary ? SiteUrls.Relative(page, LibraryViewModels.LibraryUrl) : null;
+        model["glossaire_url"] = manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null;
         return model;
     }
 

@@ -9,7 +9,7 @@ namespace Classeur.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword", "territoires", "graphe", "rapport", "imprimer"];
+    public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword", "territoires", "graphe", "rapport", "imprimer", "ressource", "experience-externe", "bibliotheque", "glossaire"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
 

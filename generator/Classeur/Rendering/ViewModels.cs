@@ -64,7 +64,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         if (fiche.Type != FicheType.Experience) return [];
         var groups = new List<Dictionary<string, object?>>();
         var region = fiche.Territory?.Region;
-        var sameRegion = region is null ? [] : manual.InRegion(region).Where(f => f != fiche).ToList();
+        // The manual's own expériences only: external cases are listed apart, as such.
+        var sameRegion = region is null ? [] : manual.InRegion(region).Where(f => f != fiche && f.Type == FicheType.Experience).ToList();
         if (sameRegion.Count > 0)
             groups.Add(new()
             {
@@ -185,6 +186,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             [FicheType.Methode] = "fiches_methodes",
             [FicheType.Experience] = "fiches_experiences",
             [FicheType.Page] = "autres_pages",
+            [FicheType.Ressource] = "ressources_bibliotheque",
+            [FicheType.ExperienceExterne] = "experiences_externes",
         });
     }
 
@@ -250,6 +253,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             [FicheType.Methode] = "methodes",
             [FicheType.Experience] = "experiences",
             [FicheType.Page] = "autres_pages",
+            [FicheType.Ressource] = "ressources_bibliotheque",
+            [FicheType.ExperienceExterne] = "experiences_externes",
         });
     }
 }

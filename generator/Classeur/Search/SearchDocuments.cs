@@ -26,8 +26,8 @@ public static class SearchDocuments
         var documents = new List<SearchDocument>();
         foreach (var fiche in manual.Fiches)
         {
-            // The label keys are the type names: « repere », « methode », « experience », « page ».
-            var type = config.Label(fiche.Type.ToString().ToLowerInvariant());
+            // The label keys are the type names: « repere », « methode », « experience », « page », « ressource », « experience-externe ».
+            var type = config.Label(FicheTypes.Key(fiche.Type));
             var keywords = fiche.Keywords.Select(k => k.Value).ToList();
             var keywordText = string.Join(" ", keywords.Select(k => manual.KeywordsById.TryGetValue(k, out var kw) ? kw.Display : k));
             var place = string.Join(" ", new[] { fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Departement, fiche.Territory?.Region }

@@ -12,9 +12,10 @@ public sealed class SearchFacets
     /// <summary>The filters, in the order the search shows them.</summary>
     public static readonly IReadOnlyList<SearchFacet> All =
     [
-        new("type", "Type de fiche", (f, _, config) => [config.Label(f.Type.ToString().ToLowerInvariant())], ManualOrder: true),
+        new("type", "Type de fiche", (f, _, config) => [config.Label(FicheTypes.Key(f.Type))], ManualOrder: true),
         new("mot_cle", "Mot clef", (f, manual, _) => f.Keywords.Select(k => manual.KeywordsById.TryGetValue(k.Value, out var kw) ? kw.Display : k.Value)),
         new("region", "Région", (f, _, _) => f.Territory?.Region is { Length: > 0 } region ? [region] : []),
+        new("origine", "Origine", (f, _, _) => [f.Type is FicheType.Ressource or FicheType.ExperienceExterne ? "source externe" : "manuel"]),
     ];
 
     private readonly Dictionary<string, int[][]> _byFiche = new(StringComparer.Ordinal);

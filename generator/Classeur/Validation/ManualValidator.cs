@@ -17,6 +17,8 @@ public sealed class ManualValidator(Manual manual, IReadOnlySet<string> contentF
         {
             RelationRules.Check(fiche, manual, _suggester, diagnostics);
             BodyRules.Check(fiche, manual, _suggester, contentFiles, diagnostics);
+            LibraryRules.Check(fiche, manual, _suggester, diagnostics);
         });
+        LibraryRules.CheckGlossary(manual, _suggester, diagnostics);
     }
 }

@@ -22,7 +22,8 @@ internal static class RelationRules
 
         foreach (var resource in fiche.Resources)
         {
-            if (resource.Ref is { } reference && !manual.RecordsById.ContainsKey(reference.Value))
+            // A ref to a resource page (RES-001) is LibraryRules' to check.
+            if (resource.Ref is { } reference && !manual.RecordsById.ContainsKey(reference.Value) && !LibraryRules.IsResourceId(reference.Value))
                 diagnostics.Report(DiagnosticCatalog.UnknownBibliographyRef, reference.Location, reference.Value,
                     Suggestions.DidYouMean(Suggestions.Nearest(reference.Value, manual.RecordsById.Keys)));
         }

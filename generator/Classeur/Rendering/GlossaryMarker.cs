@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Classeur.Linking;
+using Classeur.Model;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// Marks the first use of each glossary acronym in a page's body: an &lt;abbr&gt; with its expansion,
+/// inside a link to the glossary. The expansion is also written in a visually hidden span, so screen
+/// readers say it and print shows it in parentheses. Only text renders differently: the AST is shared
+/// with search and is left untouched. Headings, links and code are skipped.
+/// </summary>
+public sealed class GlossaryMarker
+{
+    private readonly Regex? _pattern;
+    private readonly Dictionary<string, GlossaryTerm> _byTerm = new(StringComparer.Ordinal);
+
+    public GlossaryMarker(IReadOnlyList<GlossaryTerm> glossary)
+    {
+        foreach (var term in glossary) _byTerm.TryAdd(term.Term, term);
+        if (_byTerm.Count == 0) return;
+        // Longest first, so that « SIAE » is not read as « IAE »; whole words only, case-sensitive.
+        var alternatives = _byTerm.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
+        _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public const string GlossaryUrl = "glossaire/index.html";
+
+    /// <summary>Replaces the renderer's text renderer by one that marks terms, for one page.</summary>
+    public void Attach(HtmlRenderer renderer, string page)
+    {
+        if (_pattern is null) return;
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new MarkingRenderer(this, SiteUrls.Relative(page, GlossaryUrl)));
+    }
+
+    private sealed class MarkingRenderer(GlossaryMarker marker, string glossaryUrl) : HtmlObjectRenderer<LiteralInline>
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+        protected override void Write(HtmlRenderer renderer, LiteralInline literal)
+        {
+            if (!renderer.EnableHtmlForInline || _used.Count == marker._byTerm.Count || !Markable(literal))
+            {
+                WriteText(renderer, literal.Content.ToString());
+                return;
+            }
+            var text = literal.Content.ToString();
+            var position = 0;
+            foreach (Match match in marker._pattern!.Matches(text))
+            {
+                if (!_used.Add(match.Value)) continue;
+                var term = marker._byTerm[match.Value];
+                WriteText(renderer, text[position..match.Index]);
+                renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\"><abbr title=\"").WriteEscape(term.Expansion).Write("\">")
+                    .WriteEscape(term.Term)
+                    .Write("</abbr><span class=\"sigle-developpe\"> (").WriteEscape(term.Expansion).Write(")</span></a>");
+                position = match.Index + match.Length;
+            }
+            WriteText(renderer, text[position..]);
+        }
+
+        private static void WriteText(HtmlRenderer renderer, string text)
+        {
+            if (renderer.EnableHtmlForInline) renderer.WriteEscape(text);
+            else renderer.Write(text);
+        }
+
+        /// <summary>Not in a heading nor in a link (a link inside a link is invalid). Code spans are not literals.</summary>
+        private static bool Markable(LiteralInline literal)
+        {
+            for (Inline? inline = literal.Parent; inline is not null; inline = inline.Parent)
+            {
+                if (inline is LinkInline) return false;
+                if (inline.Parent is null && inline is ContainerInline root && root.ParentBlock is HeadingBlock) return false;
+            }
+            return literal.Parent?.ParentBlock is not HeadingBlock;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Classeur.Configuration;
+using Classeur.Linking;
+using Classeur.Model;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// What the templates see of the library: a resource's document, related fiches, cases and records;
+/// an external case's source and dates; and, on the manual's fiches, the library read backwards
+/// (« Ressources liées », external cases of a repère). Kept apart from the manual's own relations.
+/// </summary>
+public sealed class LibraryViewModels(Manual manual, SiteConfig config)
+{
+    public const string LibraryUrl = "bibliotheque/index.html";
+    private const string BibliographyId = "bibliographie";
+
+    /// <summary>Everything library-related for one page, under {{library.…}}.</summary>
+    public Dictionary<string, object?> For(Fiche fiche)
+    {
+        var page = fiche.Url;
+        var model = new Dictionary<string, object?>
+        {
+            ["url"] = SiteUrls.Relative(page, LibraryUrl),
+            ["related_resources"] = manual.RelatedResources(fiche.Id.Value).Select(r =>
+            {
+                var link = ViewModels.Link(page, r);
+                var related = r.Related.First(x => x.Fiche.Value == fiche.Id.Value);
+                link["reason"] = related.Reason;
+                link["where"] = related.Where;
+                return link;
+            }).ToList(),
+            ["external_cases"] = fiche.Type == FicheType.Repere
+                ? manual.HavingDimension(fiche.Id.Value).Where(f => f.Type == FicheType.ExperienceExterne).Select(f => Case(page, f)).ToList()
+                : new List<Dictionary<string, object?>>(),
+        };
+        if (fiche.Type == FicheType.Ressource) Resource(fiche, page, model);
+        if (fiche.Type == FicheType.ExperienceExterne) ExternalCase(fiche, page, model);
+        return model;
+    }
+
+    private void Resource(Fiche fiche, string page, Dictionary<string, object?> model)
+    {
+        var document = fiche.Document;
+        var rows = new List<Dictionary<string, object?>>();
+        void Row(string field, string label, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+                rows.Add(new() { ["label"] = config.Label(label), ["value"] = value, ["inferred"] = document?.IsInferred(field) == true });
+        }
+        if (document is not null)
+        {
+            // A title is shown here only when deduced: the page's heading is the document's printed title otherwise.
+            if (document.IsInferred("title")) Row("title", "document_titre", fiche.Title);
+            Row("kind", "document_nature", document.Kind);
+            Row("authors", "document_auteurs", string.Join(", ", document.Authors));
+            Row("organisation", "document_organisme", document.Organisation);
+            Row("publisher", "document_editeur", document.Publisher);
+            Row("date", "document_date", document.Date);
+            Row("length", "document_longueur", document.Length);
+            Row("language", "document_langue", document.Language is { } language ? config.Label("langue_" + language) : null);
+        }
+        model["document"] = rows;
+        model["document_has_inferred"] = rows.Any(r => r["inferred"] is true);
+        model["related"] = fiche.Related.Select(r => manual.Find(r.Fiche.Value) is { } target
+            ? new Dictionary<string, object?>(ViewModels.Link(page, target)) { ["reason"] = r.Reason, ["where"] = r.Where }
+            : null).OfType<Dictionary<string, object?>>().ToList();
+        model["cases"] = fiche.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
+        var bibliographyPage = manual.Find(BibliographyId);
+        model["records"] = fiche.BibliographyRefs.Select(r => manual.RecordsById.GetValueOrDefault(r.Value)).OfType<BibliographyRecord>()
+            .Select(r => new Dictionary<string, object?>
+            {
+                ["text"] = r.Citation,
+                ["url"] = r.Url,
+                ["record_url"] = bibliographyPage is null ? null : SiteUrls.Relative(page, bibliographyPage.Url) + "#notice-" + r.Id,
+            }).ToList();
+    }
+
+    private void ExternalCase(Fiche fiche, string page, Dictionary<string, object?> model)
+    {
+        if (fiche.Source is { } source && manual.Find(source.Ref.Value) is { } resource)
+        {
+            var link = ViewModels.Link(page, resource);
+            link["where"] = source.Where;
+            model["source"] = link;
+        }
+        model["dates"] = Dates(fiche);
+        model["dimensions"] = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Select(d => ViewModels.Link(page, d)).ToList();
+        model["see_also"] = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Select(s => ViewModels.Link(page, s)).ToList();
+    }
+
+    /// <summary>« Faits de 2012-2016, rapportés en 2017 »: a reader must not take a 1999 situation for today's.</summary>
+    public static string? Dates(Fiche fiche)
+    {
+        if (fiche.Period is null) return fiche.SourceDate is null ? null : $"Rapporté en {fiche.SourceDate}";
+        var period = fiche.Period;
+        // « Fin des années 1990 » reads « faits : fin des années 1990 » after the colon; acronyms keep their case.
+        if (period.Length > 1 && char.IsUpper(period[0]) && char.IsLower(period[1])) period = char.ToLowerInvariant(period[0]) + period[1..];
+        var facts = char.IsDigit(period[0]) ? $"Faits de {period}" : $"Faits : {period}";
+        return fiche.SourceDate is null ? facts : $"{facts}, rapportés en {fiche.SourceDate}";
+    }
+
+    private static Dictionary<string, object?> Case(string page, Fiche fiche)
+    {
+        var link = ViewModels.Link(page, fiche, LinkPhase.Describe(fiche));
+        link["dates"] = Dates(fiche);
+        return link;
+    }
+
+    /// <summary>The « Bibliothèque » page: each resource with what it is and the cases drawn from it.</summary>
+    public List<Dictionary<string, object?>> Library(string page) =>
+        manual.OfType(FicheType.Ressource).Select(r =>
+        {
+            var link = ViewModels.Link(page, r, r.Title);
+            link["subtitle"] = r.Subtitle;
+            link["description"] = string.Join(" · ", new[]
+            {
+                r.Document?.Kind,
+                r.Document is { } d ? (d.Authors.Count > 0 ? string.Join(", ", d.Authors) : d.Organisation) : null,
+                r.Document?.Date,
+            }.Where(s => !string.IsNullOrEmpty(s)));
+            link["summary"] = FicheSummary.FirstSentence(r);
+            link["cases"] = r.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
+            return link;
+        }).ToList();
+
+    /// <summary>Cases whose source is missing from every resource's `cases` still get listed (validation reports them).</summary>
+    public List<Dictionary<string, object?>> UnlistedCases(string page)
+    {
+        var listed = manual.OfType(FicheType.Ressource).SelectMany(r => r.Cases.Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
+        return manual.OfType(FicheType.ExperienceExterne).Where(c => !listed.Contains(c.Id.Value)).Select(c => Case(page, c)).ToList();
+    }
+
+    /// <summary>The glossary, sorted by acronym (letters before accents do not arise: acronyms are ASCII capitals).</summary>
+    public List<Dictionary<string, object?>> Glossary(string page) =>
+        manual.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t =>
+        {
+            Dictionary<string, object?>? source = null;
+            if (t.Source is { } s && manual.Find(s.Ref.Value) is { } target)
+            {
+                source = ViewModels.Link(page, target);
+                source["where"] = s.Where;
+            }
+            return new Dictionary<string, object?>
+            {
+                ["anchor"] = t.Anchor,
+                ["term"] = t.Term,
+                ["expansion"] = t.Expansion,
+                ["definition"] = t.Definition,
+                ["source"] = source,
+            };
+        }).ToList();
+}
