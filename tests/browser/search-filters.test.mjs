@@ -43,7 +43,7 @@ test('chaque filtre est une vraie liste déroulante avec son étiquette, dans un
   const { context, page, errors } = await open();
   assert.equal(await page.textContent('.recherche-filtres legend'), 'Affiner les résultats');
   const labels = await page.$$eval('.recherche-filtres select', (selects) => selects.map((s) => s.labels[0]?.textContent));
-  assert.deepEqual(labels, ['Type de fiche', 'Mot clef', 'Région']);
+  assert.deepEqual(labels, ['Type de fiche', 'Mot clef', 'Région', 'Origine']);
   const types = await page.$$eval('#recherche-filtre-type option', (options) => options.map((o) => o.textContent));
   assert.deepEqual(types.slice(0, 1), ['Tous']);
   for (const type of ['Repère', 'Méthode', 'Expérience']) assert.ok(types.includes(type), type);

@@ -29,13 +29,15 @@ public sealed class ManualGraph
 
     public ManualGraph(Manual manual, ManualLinks links)
     {
-        Nodes = manual.Fiches.Where(f => f.Type != FicheType.Page).ToList();
+        // The manual's architecture: its repères, méthodes and expériences. Pages and the library (resources,
+        // external cases, shown with their own relations on their pages) stay out.
+        Nodes = manual.Fiches.Where(IsManualFiche).ToList();
         var edges = new Dictionary<(Fiche, Fiche), GraphEdge>();
         foreach (var fiche in Nodes)
         {
             foreach (var target in fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Where(t => t.Type == FicheType.Repere))
                 edges.TryAdd((fiche, target), new GraphEdge(fiche, target, EdgeKind.Dimension));
-            foreach (var target in links.From(fiche).Where(t => t.Type != FicheType.Page))
+            foreach (var target in links.From(fiche).Where(IsManualFiche))
                 edges.TryAdd((fiche, target), new GraphEdge(fiche, target, links.SeeAlso(fiche, target) ? EdgeKind.SeeAlso : EdgeKind.Citation));
         }
         Edges = edges.Values.ToList();
@@ -45,6 +47,8 @@ public sealed class ManualGraph
             Add(_in, edge.To, edge);
         }
     }
+
+    private static bool IsManualFiche(Fiche fiche) => fiche.Type is FicheType.Repere or FicheType.Methode or FicheType.Experience;
 
     /// <summary>In the manual's order.</summary>
     public IReadOnlyList<Fiche> Nodes { get; }

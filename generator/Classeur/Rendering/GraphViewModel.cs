@@ -46,7 +46,7 @@ public sealed class GraphViewModel(SiteConfig config, ManualGraph graph)
     /// <summary>A fiche with its direct neighbours: those linking to it on the left, those it links to on the right.</summary>
     public string? Neighbourhood(Fiche fiche)
     {
-        if (fiche.Type == FicheType.Page) return null;
+        if (fiche.Type is not (FicheType.Repere or FicheType.Methode or FicheType.Experience)) return null;
         var outgoing = graph.From(fiche).Select(e => e.To).Distinct().ToList();
         var outgoingSet = outgoing.ToHashSet();
         var incoming = graph.To(fiche).Select(e => e.From).Distinct().Where(f => !outgoingSet.Contains(f)).ToList();
