@@ -61,7 +61,7 @@ public sealed class DiagnosticFormatTests
         Assert.StartsWith("Vérification en échec", error, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(output);
         var root = document.RootElement;
-        Assert.Equal(10, root.GetProperty("fiches").GetInt32());
+        Assert.Equal(11, root.GetProperty("fiches").GetInt32());
         Assert.Equal(1, root.GetProperty("errors").GetInt32());
         Assert.Equal(1, root.GetProperty("warnings").GetInt32());
         var first = root.GetProperty("diagnostics")[0];

@@ -55,9 +55,10 @@ public sealed class FrontMatterSchemaTests
         { "ressource", "id: RES-002\ntype: ressource\ntitle: T\ndocument: {kind: K}\nrelated: [{fiche: I-Z-9}]", "CLS0201" },
         { "ressource", "id: RES-002\ntype: ressource\ntitle: T\ndocument: {kind: K, inferred: [couleur]}", "CLS0105" },
         { "ressource", "id: RES-002\ntype: ressource\ntitle: T", "CLS0104" },
-        { "experience-externe", "id: EXP-001-3\ntype: experience-externe\ntitle: T\nterritory: {label: L}\nsource: {ref: RES-001}\nperiod: P\nsource_date: D", "CLS0111" },
-        { "experience-externe", "id: EXP-001-3\ntype: experience-externe\ntitle: T\nterritory: {label: L, departement: \"56\"}\nsource: {ref: RES-009}\nperiod: P\nsource_date: D", "CLS0216" },
-        { "experience-externe", "id: EXP-001-3\ntype: experience-externe\ntitle: T\nterritory: {label: L, departement: \"56\"}\nsource: {ref: RES-001}\nsource_date: D", "CLS0104" },
+        { "experience-externe", "id: EXP-001-4\ntype: experience-externe\ntitle: T\nterritory: {label: L}\nsource: {ref: RES-001}\nperiod: P\nsource_date: D", "CLS0111" },
+        { "experience-externe", "id: EXP-001-4\ntype: experience-externe\ntitle: T\nterritory: {label: L, departement: \"56\"}\nsource: {ref: RES-009}\nperiod: P\nsource_date: D", "CLS0216" },
+        { "experience-externe", "id: EXP-001-4\ntype: experience-externe\ntitle: T\nterritory: {label: L, departement: \"56\"}\nsource: {ref: RES-001}\nsource_date: D", "CLS0104" },
+        { "experience-externe", "id: EXP-001-4\ntype: experience-externe\ntitle: T\nterritory: {label: L, departement: \"non précisé\"}\nsource: {ref: RES-001}\nperiod: P\nsource_date: D", "CLS0105" },
     };
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class NewFicheTests
 
         var check = ClasseurCommand.Run("check", "--strict", "--project", site.Root);
         Assert.True(check.ExitCode == 0, check.Output);
-        Assert.Contains("10 fiches (dont 2 brouillons)", check.Output, StringComparison.Ordinal);
+        Assert.Contains("11 fiches (dont 2 brouillons)", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public static class FrontMatterJsonSchema
     /// <summary>The URL schemes the parser accepts in url fields (a printed « www. » gets http://).</summary>
     public const string UrlPattern = "^(https?://|mailto:|www\\.)";
 
+    /// <summary>The INSEE codes the parser accepts, or the marker of a place the source does not give.</summary>
+    public const string DepartementPattern = "^(" + Territory.InseeCodes + "|" + Territory.NotGivenMarker + ")$";
+
     public static IReadOnlyList<FicheType> Types { get; } = [FicheType.Repere, FicheType.Methode, FicheType.Experience, FicheType.Page, FicheType.Ressource, FicheType.ExperienceExterne];
 
     public static string FileName(FicheType type) => $"fiche-{FicheTypes.Key(type)}.schema.json";
@@ -61,7 +64,12 @@ public static class FrontMatterJsonSchema
         "see_also" => List("« Pour aller plus loin » : des fiches de tout type.", Enum(fiches)),
         "dimensions" => List("Le tableau des dimensions : des repères seulement.", Enum(reperes)),
         "territory" => Object(type == FicheType.ExperienceExterne ? ["label", "departement"] : ["label"], FrontMatterSchema.TerritoryFields, name => name == "departement"
-            ? new JsonObject { ["type"] = new JsonArray("string", "integer"), ["description"] = "Code INSEE, entre guillemets (\"39\", \"2A\")." }
+            ? new JsonObject
+            {
+                ["type"] = new JsonArray("string", "integer"),
+                ["pattern"] = DepartementPattern,
+                ["description"] = $"Code INSEE, entre guillemets (\"39\", \"2A\", \"99\" pour l'étranger), ou {Territory.NotGivenMarker} quand la source ne dit pas où : l'expérience est alors listée hors de la carte.",
+            }
             : Text(name == "label" ? "Le territoire tel qu'imprimé." : "La région d'aujourd'hui.")),
         "contacts" => List("« Pour en savoir plus » : les personnes à contacter.",
             Object([], FrontMatterSchema.ContactFields, name => name == "url" ? Url() : Text(null))),

@@ -40,7 +40,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FieldNotForType = new("CLS0110", Severity.Error, "Champ hors de propos",
         "le champ « {0} » ne s'applique pas aux fiches de type « {1} ». Retirez-le.");
     public static readonly DiagnosticDescriptor MissingDepartement = new("CLS0111", Severity.Error, "Département absent",
-        "l'expérience externe « {0} » (territoire « {1} ») n'a pas de département. Ajoutez « departement: » sous territory, avec le code INSEE (« 56 », « 2A »…), pour la placer sur la carte ; « 99 » pour un cas à l'étranger.");
+        "l'expérience externe « {0} » (territoire « {1} ») n'a pas de département. Ajoutez « departement: » sous territory, avec le code INSEE (« 56 », « 2A »…), pour la placer sur la carte ; « 99 » pour un cas à l'étranger ; « departement: non-precise » si la source ne dit pas où (l'expérience est alors listée hors de la carte, sans département deviné).");
 
     // 02xx: references between fiches and to data
     public static readonly DiagnosticDescriptor UnknownFiche = new("CLS0201", Severity.Error, "Fiche inconnue",

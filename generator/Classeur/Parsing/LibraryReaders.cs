@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Classeur.Diagnostics;
 using Classeur.Model;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +8,7 @@ namespace Classeur.Parsing;
 /// Readers for the library's front-matter fields (library-format: `document`, `related`, `source`),
 /// and the fields each library type cannot do without.
 /// </summary>
-public static partial class LibraryReaders
+public static class LibraryReaders
 {
     public static DocumentInfo? Document(YamlNode node, YamlReader reader)
     {
@@ -90,17 +89,9 @@ public static partial class LibraryReaders
         if (front.SourceDate is null)
             diagnostics.Report(DiagnosticCatalog.MissingField, locationOf("source_date"), "source_date",
                 "Indiquez la date du document source (« 2017 »).");
-        if (front.Territory is { } territory && front.Id is not null)
-        {
-            if (territory.Departement is null)
-                diagnostics.Report(DiagnosticCatalog.MissingDepartement, locationOf("territory"), front.Id.Value, territory.Label);
-            else if (!Departement().IsMatch(territory.Departement))
-                diagnostics.Report(DiagnosticCatalog.InvalidValue, locationOf("territory"), "territory.departement",
-                    $"« {territory.Departement} » n'est pas un code de département INSEE (deux chiffres, 2A, 2B, 971 à 976, ou 99 pour un cas à l'étranger).");
-        }
+        // A missing département is an error, never a silent guess: the editor writes the code, or says
+        // explicitly that the source does not give it (`departement: non-precise`).
+        if (front.Territory is { Departement: null, NotGivenBySource: false } territory && front.Id is not null)
+            diagnostics.Report(DiagnosticCatalog.MissingDepartement, locationOf("territory"), front.Id.Value, territory.Label);
     }
-
-    /// <summary>INSEE codes; « 99 » is INSEE's code for abroad (a case outside France, kept off the map).</summary>
-    [GeneratedRegex("^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6]|99)$")]
-    private static partial Regex Departement();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Classeur.Diagnostics;
 using Classeur.Model;
 using YamlDotNet.RepresentationModel;
@@ -5,24 +6,43 @@ using YamlDotNet.RepresentationModel;
 namespace Classeur.Parsing;
 
 /// <summary>Readers for the structured front-matter fields: territory, contacts, resources.</summary>
-public static class RelationReaders
+public static partial class RelationReaders
 {
     public static Territory? Territory(YamlNode node, YamlReader reader)
     {
         if (reader.Mapping(node, "territory") is not { } mapping) return null;
         string? label = null, departement = null, region = null;
+        var notGiven = false;
         foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.TerritoryFields, "territory"))
         {
             var text = reader.Scalar(value, "territory." + key);
             switch (key)
             {
                 case "label": label = text; break;
-                case "departement": departement = text; break;
+                case "departement" when text == Model.Territory.NotGivenMarker: notGiven = true; break;
+                case "departement": departement = text is null || IsDepartement(text) ? text : Refuse(text, value, reader); break;
                 default: region = text; break;
             }
         }
-        return label is null ? null : new Territory(label, departement, region);
+        return label is null ? null : new Territory(label, departement, region, notGiven);
     }
+
+    /// <summary>
+    /// A code that is neither INSEE's nor the marker is an error (so the build stops before drawing it);
+    /// the text is kept so that CLS0111 does not also say the département is missing.
+    /// </summary>
+    private static string Refuse(string text, YamlNode value, YamlReader reader)
+    {
+        reader.Report(DiagnosticCatalog.InvalidValue, value, "territory.departement",
+            $"« {text} » n'est pas un code de département INSEE (deux chiffres, 2A, 2B, 971 à 976, ou 99 pour un cas à l'étranger), "
+            + $"ni « {Model.Territory.NotGivenMarker} » (la source ne dit pas où).{Text.Suggestions.DidYouMean(Text.Suggestions.Nearest(text, [Model.Territory.NotGivenMarker]))}");
+        return text;
+    }
+
+    private static bool IsDepartement(string text) => InseeCode().IsMatch(text);
+
+    [GeneratedRegex("^(" + Model.Territory.InseeCodes + ")$")]
+    private static partial Regex InseeCode();
 
     public static IReadOnlyList<Contact> Contacts(YamlNode node, YamlReader reader)
     {

@@ -9,7 +9,8 @@ namespace Classeur.Rendering;
 
 /// <summary>
 /// « Expériences par territoire »: every fiche with a `territory.departement`, whatever its type, on a
-/// map of the départements and as a list, region → département → fiches grouped by type label.
+/// map of the départements and as a list, region → département → fiches grouped by type label; then,
+/// off the map, those whose source does not say where (`departement: non-precise`), by region when known.
 /// </summary>
 public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, FranceMap? map)
 {
@@ -36,15 +37,33 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
             .Select(d => new TerritoryMapSvg.Mark(d.Code, "#" + d.Anchor, $"{d.MapName} : {Count(d.Fiches.Count)}"))
             .ToList();
         var label = string.Format(CultureInfo.InvariantCulture, config.Label("carte_legende_svg"), marks.Count);
+        var unplaced = manual.Fiches.Where(f => f.Territory is { NotGivenBySource: true }).ToList();
         return new()
         {
             ["svg"] = map is null ? null : TerritoryMapSvg.Render(map, marks, label),
             ["swatch"] = TerritoryMapSvg.Swatch(),
             ["regions"] = regions,
-            ["count"] = Count(located.Count),
+            ["count"] = Count(located.Count + unplaced.Count),
             ["departement_count"] = departements.Count,
+            ["unplaced"] = Unplaced(unplaced),
+            ["unplaced_count"] = Count(unplaced.Count),
         };
     }
+
+    /// <summary>
+    /// The cases whose place the source does not give: never on the map, never under a guessed
+    /// département; grouped by region when the source names one, the others last.
+    /// </summary>
+    private List<Dictionary<string, object?>> Unplaced(List<Fiche> fiches) =>
+        fiches.GroupBy(f => f.Territory!.Region ?? "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Length == 0).ThenBy(g => SortKey(g.Key), StringComparer.Ordinal)
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["name"] = g.Key.Length == 0 ? config.Label("region_inconnue") : g.Key,
+                ["count"] = Count(g.Count()),
+                ["groups"] = Groups(g.ToList()),
+            })
+            .ToList();
 
     private Dictionary<string, object?> View(Departement d) => new()
     {
@@ -52,13 +71,16 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
         ["name"] = d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
         ["off_map"] = d.MapName is null,
         ["count"] = Count(d.Fiches.Count),
-        // Grouped by type label: a new type with a territory (expériences externes…) appears on its own.
-        ["groups"] = d.Fiches.GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
+        ["groups"] = Groups(d.Fiches),
+    };
+
+    /// <summary>Grouped by type label: a new type with a territory (expériences externes…) appears on its own.</summary>
+    private List<Dictionary<string, object?>> Groups(List<Fiche> fiches) =>
+        fiches.GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
         {
             ["title"] = TypePlural(g.Key),
             ["items"] = g.Select(f => ViewModels.Link(Url, f, LinkPhase.Describe(f))).ToList(),
-        }).ToList(),
-    };
+        }).ToList();
 
     /// <summary>« Expériences » for a type whose plural has a label, else the type's own label.</summary>
     private string TypePlural(FicheType type)

@@ -113,7 +113,7 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["is_draft"] = fiche.IsDraft,
             ["organisation"] = fiche.Organisation,
             ["territory"] = fiche.Territory is { } t
-                ? new Dictionary<string, object?> { ["label"] = t.Label, ["departement"] = t.Departement, ["region"] = t.Region }
+                ? new Dictionary<string, object?> { ["label"] = t.Label, ["departement"] = t.Departement, ["region"] = t.Region, ["not_given"] = t.NotGivenBySource }
                 : null,
             ["experimentation"] = fiche.Experimentation,
             ["keywords"] = fiche.Keywords.Select(k => manual.KeywordsById.GetValueOrDefault(k.Value))

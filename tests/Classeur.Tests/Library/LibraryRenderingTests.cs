@@ -39,7 +39,7 @@ public sealed class LibraryRenderingTests : IDisposable
         Assert.Contains("L’ouvrage décrit des coopérations", related.TextContent, StringComparison.Ordinal);
 
         var cases = page.QuerySelector("[aria-labelledby=bloc-cas-decrits]")!;
-        Assert.Equal(["../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html"], Links(cases));
+        Assert.Equal(["../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html", "../experiences-externes/exp-001-3.html"], Links(cases));
         Assert.Contains("Faits de 2012-2016, rapportés en 2017", cases.TextContent, StringComparison.Ordinal);
 
         var records = page.QuerySelector("[aria-labelledby=bloc-bibliographie-document]")!.QuerySelectorAll("li").Select(l => l.TextContent).ToList();
@@ -69,7 +69,7 @@ public sealed class LibraryRenderingTests : IDisposable
         var resources = repere.QuerySelector("[aria-labelledby=bloc-ressources-liees]")!;
         Assert.Equal(["../ressources/res-001.html"], Links(resources));
         Assert.Contains("L’ouvrage décrit des coopérations entre employeurs d’un même territoire.", resources.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html"],
+        Assert.Equal(["../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html", "../experiences-externes/exp-001-3.html"],
             Links(repere.QuerySelector("[aria-labelledby=bloc-cas-externes]")));
         Assert.DoesNotContain(Links(repere.QuerySelector(".en-pratique")), l => l!.Contains("externes", StringComparison.Ordinal));
 
@@ -98,7 +98,7 @@ public sealed class LibraryRenderingTests : IDisposable
         var library = Page("bibliotheque/index.html");
         Assert.Equal("Bibliothèque", library.QuerySelector("h1")!.TextContent);
         var item = Assert.Single(library.QuerySelectorAll(".bibliotheque-liste > li"));
-        Assert.Equal(["../ressources/res-001.html", "../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html"], Links(item));
+        Assert.Equal(["../ressources/res-001.html", "../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html", "../experiences-externes/exp-001-3.html"], Links(item));
         Assert.Contains("Ouvrage collectif · Jeanne MARTIN, Paul DURAND · 2017", item.TextContent, StringComparison.Ordinal);
 
         var home = Page("index.html");
