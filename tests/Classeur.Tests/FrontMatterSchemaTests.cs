@@ -102,7 +102,53 @@ public sealed class FrontMatterSchemaTests
         Assert.Contains("I-C-2-a", seeAlso);
         Assert.Contains("III-2", seeAlso);
         var cms = JsonNode.Parse(site.Read("frontmatter.json"))!;
-        Assert.Equal(3, cms["frontMatter.taxonomy.contentTypes"]!.AsArray().Count);
+        Assert.Equal(["repere", "methode", "experience", "ressource", "experience-externe"],
+            cms["frontMatter.taxonomy.contentTypes"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()));
+        Assert.Equal(["[[workspace]]/content/ressources", "[[workspace]]/content/experiences-externes"],
+            cms["frontMatter.content.pageFolders"]!.AsArray().Skip(3).Select(f => f!["path"]!.GetValue<string>()));
+    }
+
+    /// <summary>
+    /// Front Matter CMS and the JSON Schemas describe the same front matter: every field the extension
+    /// offers is a property of its type's schema (sub-fields too), required on both sides alike, and
+    /// every choice it proposes is a value the schema (so `check`) accepts.
+    /// </summary>
+    [Fact]
+    public void Each_content_type_of_frontmatter_json_agrees_with_the_json_schema_of_its_type()
+    {
+        var manual = SiteBuilder.Load(new BuildOptions(RepositoryPaths.Root) { CheckOnly = true }).Manual;
+        var cms = FrontMatterCmsConfig.For(manual, "content");
+        foreach (var contentType in cms["frontMatter.taxonomy.contentTypes"]!.AsArray())
+        {
+            var type = FicheTypes.Parse(contentType!["name"]!.GetValue<string>())!.Value;
+            AssertAgrees(type.ToString(), contentType["fields"]!.AsArray(), FrontMatterJsonSchema.For(type, manual));
+        }
+        var external = cms["frontMatter.taxonomy.contentTypes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "experience-externe")!;
+        var departement = external["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "territory")!["fields"]!.AsArray()[1]!;
+        Assert.Contains("non-precise", departement["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static void AssertAgrees(string where, JsonArray fields, JsonNode schema)
+    {
+        var properties = schema["properties"]!.AsObject();
+        var required = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToHashSet() ?? [];
+        foreach (var field in fields.Select(f => f!.AsObject()))
+        {
+            var name = field["name"]!.GetValue<string>();
+            Assert.True(properties.ContainsKey(name), $"{where}: {name} is not in the JSON schema");
+            Assert.True(required.Contains(name) == (field["required"]?.GetValue<bool>() ?? false), $"{where}: {name} required differs");
+            var property = properties[name]!;
+            if (field["fields"] is JsonArray subFields) AssertAgrees($"{where}.{name}", subFields, property);
+            if (field["choices"] is not JsonArray choices) continue;
+            var allowed = (property["items"] ?? property)["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToHashSet();
+            foreach (var choice in choices)
+            {
+                var value = choice is JsonObject o ? o["id"]!.GetValue<string>() : choice!.GetValue<string>();
+                Assert.True(allowed.Contains(value), $"{where}: {name} offers « {value} », which the schema refuses");
+            }
+        }
+        var offered = fields.Select(f => f!["name"]!.GetValue<string>()).ToHashSet();
+        Assert.All(required, r => Assert.True(offered.Contains(r), $"{where}: required {r} is not offered"));
     }
 
     [Fact]
