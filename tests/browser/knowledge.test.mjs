@@ -59,3 +59,23 @@ test('le graphe du manuel a un lien par fiche, et chaque lien mène à une fiche
   assert.ok(box.width <= phone.width, `le graphe fait ${box.width} px de large`);
   await page.close();
 });
+
+test('les expériences dont la source ne dit pas le lieu sont listées hors de la carte, et le lien du haut y mène au clavier', async () => {
+  const page = await browser.newPage({ viewport: phone });
+  await page.goto(pageUrl('territoires.html'));
+  const apart = await page.evaluate(() => [...document.querySelectorAll('.lieu-non-precise li a')].map(a => a.getAttribute('href')));
+  assert.ok(apart.length > 0, 'le manuel a des expériences au lieu non précisé');
+  // None of them is under a département of the list, which is what the map's links lead to.
+  const listed = await page.evaluate(() => [...document.querySelectorAll('.liste-territoires:not(.lieu-non-precise) li a')].map(a => a.getAttribute('href')));
+  for (const href of apart) assert.ok(!listed.includes(href), `${href} placé sous un département`);
+  await page.locator('.renvoi-lieu-non-precise a').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => location.hash), '#titre-lieu-non-precise');
+  // The heading comes into view (the page may scroll smoothly: wait for it, at most 5 s).
+  await page.waitForFunction(() => {
+    const top = document.getElementById('titre-lieu-non-precise').getBoundingClientRect().top;
+    return top > -1 && top < innerHeight;
+  }, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'titre-lieu-non-precise', 'le focus suit le lien');
+  await page.close();
+});
