@@ -44,3 +44,21 @@ test('une expérience externe se présente comme telle, avec sa source et ses da
     await page.close();
   }
 });
+
+test('dans la Bibliothèque, chaque lien porte le seul titre de la page visée ; le reste est du texte', async () => {
+  const page = await browser.newPage({ viewport: viewports.telephone });
+  await page.goto(pageUrl('bibliotheque/index.html'));
+  const links = await page.evaluate(() => [...document.querySelectorAll('.bibliotheque-liste a')]
+    .map(a => ({ href: a.getAttribute('href'), text: a.textContent.trim() })));
+  assert.ok(links.length >= 16, `${links.length} liens`);
+  for (const link of links) {
+    const target = await browser.newPage();
+    await target.goto(new URL(link.href, page.url()).href);
+    assert.equal(link.text, (await target.locator('h1').textContent()).trim(), `${link.href} : le lien dit autre chose que le titre de sa page`);
+    await target.close();
+  }
+  // Structure, place and dates of each case are there, outside the link.
+  assert.ok(await page.locator('.cas-liste > li > .cas-details').count() > 0);
+  assert.equal(await page.locator('.cas-liste a .cas-details, .cas-liste a .dates-source').count(), 0);
+  await page.close();
+});

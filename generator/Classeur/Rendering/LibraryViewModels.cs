@@ -119,7 +119,7 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
                 r.Document?.Date,
             }.Where(s => !string.IsNullOrEmpty(s)));
             link["summary"] = FicheSummary.FirstSentence(r);
-            link["cases"] = r.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
+            link["cases"] = r.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => ListedCase(page, c)).ToList();
             return link;
         }).ToList();
 
@@ -127,7 +127,20 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
     public List<Dictionary<string, object?>> UnlistedCases(string page)
     {
         var listed = manual.OfType(FicheType.Ressource).SelectMany(r => r.Cases.Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
-        return manual.OfType(FicheType.ExperienceExterne).Where(c => !listed.Contains(c.Id.Value)).Select(c => Case(page, c)).ToList();
+        return manual.OfType(FicheType.ExperienceExterne).Where(c => !listed.Contains(c.Id.Value)).Select(c => ListedCase(page, c)).ToList();
+    }
+
+    /// <summary>
+    /// A case in the « Bibliothèque » list: its title alone is the link (a short, distinct link text),
+    /// the structure, place and dates follow as plain text.
+    /// </summary>
+    private Dictionary<string, object?> ListedCase(string page, Fiche fiche)
+    {
+        var link = ViewModels.Link(page, fiche, fiche.Label);
+        var place = fiche.Territory is { } t ? t.Label + (t.NotGivenBySource ? " — " + config.Label("lieu_non_precise_court") : "") : null;
+        link["details"] = string.Join(" · ", new[] { fiche.Organisation, place }.Where(s => !string.IsNullOrEmpty(s)));
+        link["dates"] = Dates(fiche);
+        return link;
     }
 
     /// <summary>The glossary, sorted by acronym (letters before accents do not arise: acronyms are ASCII capitals).</summary>

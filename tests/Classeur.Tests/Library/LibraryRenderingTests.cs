@@ -100,6 +100,13 @@ public sealed class LibraryRenderingTests : IDisposable
         var item = Assert.Single(library.QuerySelectorAll(".bibliotheque-liste > li"));
         Assert.Equal(["../ressources/res-001.html", "../experiences-externes/exp-001-1.html", "../experiences-externes/exp-001-2.html", "../experiences-externes/exp-001-3.html"], Links(item));
         Assert.Contains("Ouvrage collectif · Jeanne MARTIN, Paul DURAND · 2017", item.TextContent, StringComparison.Ordinal);
+        // Short link texts: a resource's or a case's title alone is the link; the rest is plain text beside it.
+        Assert.Equal(["Coopérer sur un territoire : un ouvrage d’essai", "Un groupement d’employeurs du pays d’essai", "Un plan territorial des compétences", "Une coopérative d’activités sans adresse"],
+            item.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Equal("RES-001 · Ouvrage collectif · Jeanne MARTIN, Paul DURAND · 2017", item.QuerySelector(".fiche-lieu")!.TextContent);
+        Assert.Equal(["GE d’essai · Pays d’essai, Morbihan", "Maison de l’emploi d’essai · Sud d’essai, Haut-Rhin", "Coopérative d’essai · Plusieurs communes bretonnes — lieu non précisé par la source"],
+            item.QuerySelectorAll(".cas-details").Select(d => d.TextContent));
+        Assert.Equal("Faits de 2012-2016, rapportés en 2017", item.QuerySelector(".cas-liste .dates-source")!.TextContent);
 
         var home = Page("index.html");
         Assert.Contains("bibliotheque/index.html", Links(home.QuerySelector("main")));
