@@ -25,7 +25,7 @@ public static class PrintCommand
         var partie = new Option<string?>("--partie") { Description = "Seulement une partie : I, II ou III." };
         var region = new Option<string?>("--region") { Description = "Seulement les fiches de cette région (ex. Bretagne)." };
         var motCle = new Option<string?>("--mot-cle") { Description = "Seulement les fiches de ce mot clef (ex. cooperation)." };
-        var depuis = new Option<string?>("--depuis") { Description = "Seulement les fiches dont le texte imprimé a changé depuis cette édition : une étiquette Git (ex. edition-2010) ou une date AAAA-MM-JJ ; le classeur « Mise à jour » s'ouvre sur la liste des fiches à remplacer." };
+        var depuis = new Option<string?>("--depuis") { Description = "Seulement les fiches dont le texte imprimé a changé depuis cette édition : une étiquette Git (ex. edition-2010), une date AAAA-MM-JJ ou un commit ; le classeur « Mise à jour » s'ouvre sur la liste des fiches à remplacer." };
         var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
         { strict, project, content, outputDir, chromium, fiches, partie, region, motCle, depuis };
         command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,

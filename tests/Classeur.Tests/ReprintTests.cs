@@ -98,11 +98,27 @@ public sealed partial class ReprintTests
         using var site = EditedSinceEdition();
         var (code, _, error) = ClasseurCommand.Run("print", "--project", site.Root, "--chromium", PdfTools.Chromium, "--depuis", "edition-2024");
         Assert.Equal(2, code);
-        Assert.Contains("« edition-2024 » n'est ni une étiquette Git ni une date AAAA-MM-JJ. Étiquettes connues : edition-2025.", error, StringComparison.Ordinal);
+        Assert.Contains("« edition-2024 » n'est ni une étiquette Git, ni une date AAAA-MM-JJ, ni un commit. Étiquettes connues : edition-2025.", error, StringComparison.Ordinal);
 
         (code, _, error) = ClasseurCommand.Run("print", "--project", site.Root, "--chromium", PdfTools.Chromium, "--depuis", "2024-12-31");
         Assert.Equal(2, code);
         Assert.Contains("aucun enregistrement Git avant le 31 décembre 2024", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tag_a_date_or_a_commit_names_the_same_edition()
+    {
+        using var site = EditedSinceEdition();
+        var content = site.PathOf("content");
+        var tagged = GitFixture.Git(site.Root, null, "rev-parse", "edition-2025^{commit}").Trim();
+        var (byTag, _) = Classeur.Editions.EditionResolver.Resolve(content, "edition-2025");
+        var (byDate, _) = Classeur.Editions.EditionResolver.Resolve(content, "2025-03-01");
+        var (byCommit, _) = Classeur.Editions.EditionResolver.Resolve(content, "HEAD~1");
+        Assert.Equal([tagged, tagged, tagged], new[] { byTag!.Commit, byDate!.Commit, byCommit!.Commit });
+        Assert.Equal("l’édition edition-2025 (10 janvier 2025)", byTag.Description);
+        Assert.Equal("le 1er mars 2025", byDate.Description);
+        Assert.Equal("la version HEAD~1 (10 janvier 2025)", byCommit.Description);
+        Assert.Equal("edition-2025", Classeur.Editions.EditionResolver.Latest(content)!.Name);
     }
 
     [Fact]

@@ -11,10 +11,12 @@ public sealed record EditionReference(string Name, string Commit, DateTimeOffset
     private static readonly string[] Months =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
-    /// <summary>« l’édition edition-2010 (12 mars 2024) » or « le 1er mars 2024 », as a reader would say it.</summary>
+    /// <summary>« l’édition edition-2010 (12 mars 2024) », « le 1er mars 2024 » or « la version 3f2a1c (…) », as a reader would say it.</summary>
     public string Description => IsTag
         ? Date is { } date ? $"l’édition {Name} ({FrenchDate(date)})" : $"l’édition {Name}"
-        : "le " + FrenchDate(DateTimeOffset.Parse(Name, CultureInfo.InvariantCulture));
+        : DateOnly.TryParseExact(Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? "le " + FrenchDate(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+            : Date is { } when ? $"la version {Name} ({FrenchDate(when)})" : $"la version {Name}";
 
     /// <summary>« 1er mars 2024 », « 12 mars 2024 »: spelled by hand so that it needs no culture data.</summary>
     public static string FrenchDate(DateTimeOffset date) =>

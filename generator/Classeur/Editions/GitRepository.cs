@@ -37,6 +37,10 @@ internal sealed class GitRepository
     public string? Tag(string name) =>
         name.StartsWith('-') ? null : Single("rev-parse", "--verify", "--quiet", $"refs/tags/{name}^{{commit}}");
 
+    /// <summary>The commit any other git name gives (a commit id, a branch, HEAD~3), or null.</summary>
+    public string? Revision(string name) =>
+        name.StartsWith('-') ? null : Single("rev-parse", "--verify", "--quiet", name + "^{commit}");
+
     /// <summary>The last commit of HEAD made before <paramref name="day"/> began, or null.</summary>
     public string? LastCommitBefore(DateOnly day) =>
         Single("rev-list", "-1", "--before=" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00", "HEAD");
