@@ -28,6 +28,7 @@ public static class PrintBenchmark
             var build = SiteBuilder.Run(options);
             if (!build.Written) return 1;
             var loaded = SiteBuilder.Load(options);
+            Reprint(output, loaded, work);
             var fiches = FichePdfs.Printable(loaded.Manual);
             var binders = BinderPlan.For(loaded.Manual, loaded.Config, fiches);
 
@@ -45,6 +46,27 @@ public static class PrintBenchmark
         {
             if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// What `print --depuis` and the print page add before printing: the content at HEAD taken from git,
+    /// rendered again and compared fiche by fiche with the site just built.
+    /// </summary>
+    private static void Reprint(TextWriter output, LoadedManual loaded, string site)
+    {
+        var clock = Stopwatch.StartNew();
+        var (edition, problem) = Classeur.Editions.EditionResolver.Resolve(loaded.ContentDirectory, "HEAD");
+        Classeur.Editions.EditionBaseline? found = null;
+        if (edition is not null) (found, problem) = Classeur.Editions.EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
+        if (found is null)
+        {
+            output.WriteLine($"reprint comparison: not measured ({problem})");
+            return;
+        }
+        var extracted = clock.Elapsed;
+        var changes = Classeur.Editions.EditionChanges.Compare(found, loaded.Manual, url => File.ReadAllText(Path.Combine(site, url)));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reprint comparison with HEAD: {found.Fiches.Count} fiches, {changes.ToPrint.Count} to reprint (uncommitted edits), git + render {extracted.TotalSeconds:0.00} s, compare {(clock.Elapsed - extracted).TotalSeconds:0.00} s"));
     }
 
     private static void Report(TextWriter output, string what, IReadOnlyList<PrintedPdf> printed, TimeSpan time)

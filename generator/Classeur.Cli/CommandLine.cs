@@ -72,10 +72,13 @@ public static class CommandLine
             Strict = parsed.GetValue(strict),
             ContentDirectory = Absolute(parsed.GetValue(content)),
             OutputDirectory = outputDir is null ? null : Absolute(parsed.GetValue(outputDir)),
+            CompareWithLatestEdition = !checkOnly,
         };
         var result = SiteBuilder.Run(options);
         var chosen = DiagnosticPrinter.Parse(format is null ? null : parsed.GetValue(format));
         DiagnosticPrinter.Print(result, chosen, colour, Summary.Format(result, checkOnly, root), output, error);
+        if (result.EditionNote is not null) output.WriteLine(result.EditionNote);
+        if (result.Written && result.EditionChanges is not null) output.WriteLine(UpdateReport.Summary(result.EditionChanges));
         return result.Succeeded ? Clean : ContentErrors;
     }
 

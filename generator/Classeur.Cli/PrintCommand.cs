@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Classeur.Build;
+using Classeur.Editions;
 using Classeur.Model;
 using Classeur.Print;
 
@@ -24,15 +25,17 @@ public static class PrintCommand
         var partie = new Option<string?>("--partie") { Description = "Seulement une partie : I, II ou III." };
         var region = new Option<string?>("--region") { Description = "Seulement les fiches de cette région (ex. Bretagne)." };
         var motCle = new Option<string?>("--mot-cle") { Description = "Seulement les fiches de ce mot clef (ex. cooperation)." };
+        var depuis = new Option<string?>("--depuis") { Description = "Seulement les fiches dont le texte imprimé a changé depuis cette édition : une étiquette Git (ex. edition-2010), une date AAAA-MM-JJ ou un commit ; le classeur « Mise à jour » s'ouvre sur la liste des fiches à remplacer." };
         var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
-        { strict, project, content, outputDir, chromium, fiches, partie, region, motCle };
+        { strict, project, content, outputDir, chromium, fiches, partie, region, motCle, depuis };
         command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,
-            new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)), output, error));
+            new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)),
+            parsed.GetValue(depuis), output, error));
         return command;
     }
 
     private static int Execute(ParseResult parsed, Option<bool> strict, Option<string?> project, Option<string?> content,
-        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, TextWriter output, TextWriter error)
+        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, string? since, TextWriter output, TextWriter error)
     {
         var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
         if (root is null)
@@ -45,6 +48,7 @@ public static class PrintCommand
             Strict = parsed.GetValue(strict),
             ContentDirectory = Absolute(parsed.GetValue(content)),
             OutputDirectory = Absolute(parsed.GetValue(outputDir)),
+            CompareWithLatestEdition = true,
         };
         var loaded = SiteBuilder.Load(options);
         var search = ChromiumLocator.Find(parsed.GetValue(chromiumOption),
@@ -66,16 +70,42 @@ public static class PrintCommand
             return CommandLine.BadUsage;
         }
 
+        EditionBaseline? baseline = null;
+        if (since is not null)
+        {
+            var (edition, problem) = EditionResolver.Resolve(loaded.ContentDirectory, since);
+            if (edition is not null) (baseline, problem) = EditionBaseline.Load(root, loaded.ContentDirectory, edition);
+            if (baseline is null)
+            {
+                error.WriteLine($"classeur : --depuis {since} : {problem}");
+                return CommandLine.BadUsage;
+            }
+        }
+
         var result = SiteBuilder.Run(options);
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToString());
         output.WriteLine(Summary.Format(result, false, root));
         if (!result.Written) return CommandLine.ContentErrors;
 
+        IReadOnlyList<Binder> binders;
+        if (baseline is not null)
+        {
+            var changes = EditionChanges.Compare(baseline, loaded.Manual, url => ReadPage(result.OutputDirectory!, url));
+            UpdateReport.Write(changes, output);
+            selection = [.. selection.Where(changes.ToPrint.Contains)];
+            if (selection.Count == 0)
+            {
+                if (changes.ToPrint.Count > 0) output.WriteLine("Aucune de ces fiches n'est dans la sélection demandée : rien à réimprimer.");
+                return CommandLine.Clean;
+            }
+            binders = [BinderPlan.Update(loaded.Config, changes, selection)];
+        }
+        else binders = BinderPlan.For(loaded.Manual, loaded.Config, selection);
+
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var binders = BinderPlan.For(loaded.Manual, loaded.Config, selection);
             var printed = PrintAll(search.Path!, result.OutputDirectory!, loaded, selection, binders, output).GetAwaiter().GetResult();
             // Built again with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
             var listed = SiteBuilder.Run(options with { Printed = printed });
@@ -111,6 +141,12 @@ public static class PrintCommand
 
     private static string Plural(int n, string singular, string plural) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} {(n <= 1 ? singular : plural)}";
+
+    private static string? ReadPage(string site, string url)
+    {
+        var path = Path.Combine(site, url);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
 
     private static string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path);
 

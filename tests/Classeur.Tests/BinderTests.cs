@@ -53,7 +53,7 @@ public sealed partial class BinderTests
         Assert.Contains((0, "I. Repères"), outline);
         Assert.Contains((0, "III. Expériences"), outline);
         var part = outline.ToList().IndexOf((0, "I. Repères"));
-        var cooperation = outline.ToList().FindIndex(b => b.Title == "Coopération");
+        var cooperation = outline.ToList().FindIndex(b => b.Title == "Fiche I-C-2-a · Repère – Coopération");
         Assert.True(cooperation > part && outline[cooperation].Depth >= 2, "the fiche's bookmark sits under its part and section");
 
         var partTwo = PdfTools.PagesText(site.PathOf("_site/imprimer/classeur-partie-ii.pdf"), layout: false);

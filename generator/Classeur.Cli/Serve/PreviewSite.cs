@@ -17,7 +17,7 @@ public sealed class PreviewSite : IDisposable
     {
         OutputDirectory = Path.Combine(Path.GetTempPath(), "classeur-serve", Guid.NewGuid().ToString("N"));
         // The session keeps the previous build's pages: an edit re-renders and rewrites only what it changes.
-        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory, Session = new BuildSession() };
+        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory, Session = new BuildSession(), CompareWithLatestEdition = true };
     }
 
     public string OutputDirectory { get; }

@@ -17,4 +17,10 @@ public sealed record BuildOptions(string ProjectRoot)
 
     /// <summary>The PDFs `classeur print` made in the output folder: kept, listed on imprimer/, linked from their fiches.</summary>
     public IReadOnlyList<Print.PrintedPdf> Printed { get; init; } = [];
+
+    /// <summary>
+    /// Compare the fiches with the latest git tag (the last printed edition) and list on imprimer/ the
+    /// ones to reprint. Off by default: it runs git and renders the tagged content a second time.
+    /// </summary>
+    public bool CompareWithLatestEdition { get; init; }
 }

@@ -27,6 +27,12 @@ public sealed record BuildResult(
 
     public int TemplatesReused { get; init; }
 
+    /// <summary>The fiches to reprint since the latest tagged edition (<see cref="BuildOptions.CompareWithLatestEdition"/>).</summary>
+    public Editions.EditionChanges? EditionChanges { get; init; }
+
+    /// <summary>Why that comparison could not be made, in French; null when it was made or not asked for.</summary>
+    public string? EditionNote { get; init; }
+
     /// <summary>Time per stage, for the benchmark.</summary>
     public StageTimings Timings { get; init; } = new();
 }

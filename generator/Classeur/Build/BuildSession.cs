@@ -14,4 +14,7 @@ public sealed class BuildSession
     public RenderCache Renders { get; } = new();
 
     public IncrementalWriter Writer { get; } = new();
+
+    /// <summary>The latest edition's printed texts, kept under (commit, tag, templates' fingerprint).</summary>
+    internal ((string Commit, string Tag, UInt128 Templates) Key, Editions.EditionBaseline Baseline)? Baseline { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Classeur.Configuration;
 using Classeur.Content;
 using Classeur.Diagnostics;
+using Classeur.Editions;
 using Classeur.Linking;
 using Classeur.Model;
 using Classeur.Output;
@@ -26,6 +27,8 @@ public static class SiteBuilder
         var written = false;
         IReadOnlyList<string> renderedPages = [];
         RenderCache? cache = null;
+        EditionChanges? changes = null;
+        string? editionNote = null;
         if (!options.CheckOnly)
         {
             var outputDirectory = loaded.OutputDirectory;
@@ -40,7 +43,15 @@ public static class SiteBuilder
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
                 templates.Cache = cache;
                 var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
-                var pages = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map }.RenderAll(diagnostics);
+                EditionBaseline? baseline = null;
+                if (options.CompareWithLatestEdition)
+                {
+                    (baseline, editionNote) = LatestBaseline(loaded, templates.SourceFingerprint, options.Session);
+                    loaded.Timings.Mark("édition");
+                }
+                var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Baseline = baseline };
+                var pages = renderer.RenderAll(diagnostics);
+                changes = renderer.Changes;
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
@@ -65,7 +76,36 @@ public static class SiteBuilder
             RenderedPages = renderedPages,
             TemplatesRendered = cache?.Rendered ?? 0,
             TemplatesReused = cache?.Reused ?? 0,
+            EditionChanges = changes,
+            EditionNote = editionNote,
         };
+    }
+
+    /// <summary>
+    /// Every page of the site rendered in memory, nothing written and no search index: what an earlier
+    /// edition printed (<see cref="EditionBaseline"/>). Null pages when the content has errors.
+    /// </summary>
+    public static (LoadedManual Loaded, IReadOnlyDictionary<string, string>? Pages) RenderPages(BuildOptions options)
+    {
+        var loaded = Load(options);
+        var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        if (templates is null || HasErrors(loaded.Diagnostics, loaded.Config, options)) return (loaded, null);
+        var pages = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline).RenderAll(loaded.Diagnostics);
+        return (loaded, HasErrors(loaded.Diagnostics, loaded.Config, options) ? null : pages);
+    }
+
+    /// <summary>
+    /// The latest tagged edition's printed texts, for the print page's list of fiches to reprint. A
+    /// preview keeps them while the tag and the templates stay the same: they cost a second build.
+    /// </summary>
+    private static (EditionBaseline? Baseline, string? Note) LatestBaseline(LoadedManual loaded, UInt128 templatesFingerprint, BuildSession? session)
+    {
+        var edition = EditionResolver.Latest(loaded.ContentDirectory);
+        if (edition is null) return (null, null);
+        if (session?.Baseline is { } kept && kept.Key == (edition.Commit, edition.Name, templatesFingerprint)) return (kept.Baseline, null);
+        var (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
+        if (session is not null && baseline is not null) session.Baseline = ((edition.Commit, edition.Name, templatesFingerprint), baseline);
+        return (baseline, problem is null ? null : $"Fiches à réimprimer depuis {edition.Description} : comparaison impossible, {problem}");
     }
 
     /// <summary>

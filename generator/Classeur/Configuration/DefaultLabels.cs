@@ -152,6 +152,13 @@ public static class DefaultLabels
         ["imprimer_classeurs"] = "Les classeurs",
         ["imprimer_fiches"] = "Une fiche à la fois",
         ["imprimer_aucun"] = "Les PDF ne sont pas encore produits pour ce site. Depuis le dossier du projet, la commande suivante les fabrique avec Chromium et les place ici :",
+        ["mise_a_jour"] = "Mise à jour du classeur",
+        ["mise_a_jour_depuis"] = "Le texte imprimé de ces fiches a changé depuis",
+        ["mise_a_jour_aucune"] = "Aucune fiche n’a changé à l’impression depuis",
+        ["mise_a_jour_remplacer"] = "Fiches à remplacer",
+        ["mise_a_jour_ajouter"] = "Fiches à ajouter",
+        ["mise_a_jour_retirer"] = "Fiches à retirer",
+        ["mise_a_jour_commande"] = "Pour imprimer seulement ces fiches, précédées d’une page de garde qui les liste :",
         ["imprimer_aucun_detail"] = "Elle produit un PDF par fiche, un classeur par partie et le manuel complet, chacun avec sa couverture, son sommaire et ses intercalaires. Chaque page du site s’imprime aussi directement depuis le navigateur.",
         ["fiche_pdf"] = "Cette fiche en PDF",
     };

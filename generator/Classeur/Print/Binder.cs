@@ -13,8 +13,11 @@ public sealed record Binder(string Slug, string Title, IReadOnlyList<Fiche> Fich
     public IReadOnlyList<Fiche> Before { get; init; } = [];
     public IReadOnlyList<Fiche> After { get; init; } = [];
 
-    /// <summary>The cover sheet's heading, when it is not the binder's title (« Mise à jour du classeur »).</summary>
-    public string? CoverNote { get; init; }
+    /// <summary>
+    /// An update since a printed edition (`print --depuis`): the cover sheet lists the fiches to replace,
+    /// add and take out, with the page of each; no table of contents nor dividers, the binder has them.
+    /// </summary>
+    public Editions.EditionChanges? Update { get; init; }
 
     /// <summary>Where the PDF goes, relative to the output folder.</summary>
     public string RelativePath => $"{FichePdfs.Folder}/{Slug}.pdf";

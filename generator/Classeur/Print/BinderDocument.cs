@@ -20,16 +20,26 @@ public static class BinderDocument
 
     public static string RelativeUrl(Binder binder) => $"{FichePdfs.Folder}/{binder.Slug}.html";
 
-    public static string Render(Binder binder, SiteConfig config, string siteDirectory, string binderStylesheet, IReadOnlyList<Fiche>? replaced = null)
+    public static string Render(Binder binder, SiteConfig config, string siteDirectory, string binderStylesheet)
     {
         var anchors = binder.AllFiches.ToDictionary(f => f.Url, BinderFiche.Anchor, StringComparer.Ordinal);
         var html = new StringBuilder();
         html.Append(Invariant, $"<!DOCTYPE html>\n<html lang=\"{E(config.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append(Invariant, $"<title>{E(config.ShortTitle ?? config.Title)} – {E(binder.Title)}</title>\n");
-        html.Append("<link rel=\"stylesheet\" href=\"../assets/style.css\">\n");
+        // Fiche pages sit one folder deep, as imprimer/ does: their relative links hold here.
+        var first = binder.AllFiches.FirstOrDefault();
+        IReadOnlyList<string> stylesheets = first is null ? ["../assets/style.css"] : BinderFiche.Stylesheets(first, siteDirectory);
+        foreach (var href in stylesheets) html.Append(Invariant, $"<link rel=\"stylesheet\" href=\"{E(href)}\">\n");
         html.Append(Invariant, $"<style>\n{binderStylesheet}\n</style>\n</head>\n");
         html.Append(Invariant, $"<body class=\"reliure\" data-edition=\"{E(config.Edition ?? "")}\" data-libelle-page=\"{E(config.Label("page"))}\">\n");
-        Cover(html, binder, config, replaced);
+        Cover(html, binder, config);
+        if (binder.Update is not null)
+        {
+            // An update is filed into a binder that has its table of contents and dividers already.
+            foreach (var fiche in binder.Fiches) FicheBlock(html, fiche, siteDirectory, anchors, 1);
+            html.Append("</body>\n</html>\n");
+            return html.ToString();
+        }
         Contents(html, binder, config);
         foreach (var page in binder.Before) FicheBlock(html, page, siteDirectory, anchors, 1);
         string[] openSections = [];
@@ -53,20 +63,38 @@ public static class BinderDocument
         return html.ToString();
     }
 
-    private static void Cover(StringBuilder html, Binder binder, SiteConfig config, IReadOnlyList<Fiche>? replaced)
+    private static void Cover(StringBuilder html, Binder binder, SiteConfig config)
     {
-        html.Append("<section class=\"couverture\">\n");
+        html.Append(binder.Update is null ? "<section class=\"couverture\">\n" : "<section class=\"couverture couverture-mise-a-jour\">\n");
         if (config.Publisher is { } publisher) html.Append(Invariant, $"<p class=\"couverture-editeur\">{E(publisher)}</p>\n");
         html.Append(Invariant, $"<p class=\"couverture-titre\">{E(config.Title)}</p>\n");
         html.Append(Invariant, $"<p class=\"couverture-reliure\">{E(binder.Title)}</p>\n");
-        if (binder.CoverNote is { } note && replaced is not null)
-        {
-            html.Append(Invariant, $"<div class=\"couverture-note\">\n<p>{E(note)}</p>\n<ul>\n");
-            foreach (var fiche in replaced) html.Append(Invariant, $"<li>{E(fiche.CitationText)}</li>\n");
-            html.Append("</ul>\n</div>\n");
-        }
+        if (binder.Update is { } update) UpdateSheet(html, binder, config, update);
         if (config.Edition is { } edition) html.Append(Invariant, $"<p class=\"couverture-edition\">{E(edition)}</p>\n");
         html.Append("</section>\n");
+    }
+
+    /// <summary>« Depuis l’édition … », then which fiches to replace, add (with their page in this binder) and take out.</summary>
+    private static void UpdateSheet(StringBuilder html, Binder binder, SiteConfig config, Editions.EditionChanges update)
+    {
+        html.Append(Invariant, $"<div class=\"couverture-note\">\n<p>{E(config.Label("mise_a_jour_depuis"))} {E(update.Edition.Description)}.</p>\n");
+        void List(string label, IEnumerable<Fiche> fiches)
+        {
+            var printed = fiches.Where(binder.Fiches.Contains).ToList();
+            if (printed.Count == 0) return;
+            html.Append(Invariant, $"<p class=\"couverture-consigne\">{E(config.Label(label))}</p>\n<ol class=\"couverture-liste\">\n");
+            foreach (var fiche in printed) Entry(html, "toc-mise-a-jour", BinderFiche.Anchor(fiche), fiche.CitationText);
+            html.Append("</ol>\n");
+        }
+        List("mise_a_jour_remplacer", update.Changed);
+        List("mise_a_jour_ajouter", update.Added);
+        if (update.Removed.Count > 0)
+        {
+            html.Append(Invariant, $"<p class=\"couverture-consigne\">{E(config.Label("mise_a_jour_retirer"))}</p>\n<ul class=\"couverture-retirer\">\n");
+            foreach (var fiche in update.Removed) html.Append(Invariant, $"<li>{E(fiche.Citation)}</li>\n");
+            html.Append("</ul>\n");
+        }
+        html.Append("</div>\n");
     }
 
     /// <summary>Every part, section and fiche with the page where it starts (target-counter, in the stylesheet).</summary>

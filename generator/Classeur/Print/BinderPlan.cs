@@ -14,6 +14,11 @@ public static class BinderPlan
 {
     public const string WholeSlug = "classeur-complet";
     public const string SelectionSlug = "classeur-selection";
+    public const string UpdateSlug = "classeur-mise-a-jour";
+
+    /// <summary>The binder of `print --depuis`: the fiches to reprint (those of the selection), behind a cover sheet that lists them.</summary>
+    public static Binder Update(SiteConfig config, Editions.EditionChanges changes, IReadOnlyList<Fiche> fiches) =>
+        new(UpdateSlug, config.Label("mise_a_jour"), fiches) { Update = changes };
 
     public static IReadOnlyList<Binder> For(Manual manual, SiteConfig config, IReadOnlyList<Fiche> selection)
     {

@@ -16,7 +16,7 @@ public sealed class PrintPageModel(SiteConfig config, IReadOnlyList<PrintedPdf> 
 
     private readonly Dictionary<string, PrintedPdf> _byPath = printed.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
 
-    public Dictionary<string, object?> Model()
+    public Dictionary<string, object?> Model(Editions.EditionChanges? changes = null)
     {
         var binders = printed.Where(p => !IsFiche(p)).Select(p => Entry(p, Page)).ToList();
         var fiches = printed.Where(IsFiche).Select(p => Entry(p, Page)).ToList();
@@ -26,8 +26,26 @@ public sealed class PrintPageModel(SiteConfig config, IReadOnlyList<PrintedPdf> 
             ["fiches"] = fiches,
             ["has_pdfs"] = printed.Count > 0,
             ["title"] = config.Label("imprimer"),
+            ["update"] = changes is null ? null : Update(changes),
         };
     }
+
+    /// <summary>The fiches to reprint since the latest tagged edition, and the command that prints them.</summary>
+    private static Dictionary<string, object?> Update(Editions.EditionChanges changes) => new()
+    {
+        ["edition"] = changes.Edition.Description,
+        ["none"] = changes.IsEmpty,
+        ["changed"] = changes.Changed.Select(FicheLink).ToList(),
+        ["added"] = changes.Added.Select(FicheLink).ToList(),
+        ["removed"] = changes.Removed.Select(f => f.Citation).ToList(),
+        ["command"] = "classeur print --depuis " + changes.Edition.Name,
+    };
+
+    private static Dictionary<string, object?> FicheLink(Model.Fiche fiche) => new()
+    {
+        ["text"] = fiche.CitationText,
+        ["url"] = SiteUrls.Relative(Page, fiche.Url),
+    };
 
     /// <summary>The link from a fiche's page to its own PDF, or null when it was not printed.</summary>
     public Dictionary<string, object?>? ForFiche(Model.Fiche fiche) =>
