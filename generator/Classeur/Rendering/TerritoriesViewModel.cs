@@ -21,11 +21,13 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
         var located = manual.Fiches.Where(f => !string.IsNullOrWhiteSpace(f.Territory?.Departement)).ToList();
         var names = map?.Departements.ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal) ?? [];
         var departements = located.GroupBy(f => f.Territory!.Departement!.Trim(), StringComparer.Ordinal)
-            .Select(g => new Departement(g.Key, names.GetValueOrDefault(g.Key), g.First().Territory!.Region ?? config.Label("region_inconnue"), g.ToList()))
+            .Select(g => new Departement(g.Key, names.GetValueOrDefault(g.Key), RegionOf(g.Key, g.First()), g.ToList()))
             .ToList();
 
+        // Cases abroad come last, under their own heading, after the French regions.
         var regions = departements.GroupBy(d => d.Region, StringComparer.Ordinal)
-            .OrderBy(g => SortKey(g.Key), StringComparer.Ordinal)
+            .OrderBy(g => g.Key == config.Label("etranger"))
+            .ThenBy(g => SortKey(g.Key), StringComparer.Ordinal)
             .Select(g => new Dictionary<string, object?>
             {
                 ["name"] = g.Key,
@@ -65,11 +67,19 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
             })
             .ToList();
 
+    /// <summary>« 99 » is INSEE's code for « abroad »: such a case has no French region and no département name.</summary>
+    private const string AbroadCode = "99";
+
+    private string RegionOf(string code, Fiche first) =>
+        code == AbroadCode ? config.Label("etranger") : first.Territory!.Region ?? config.Label("region_inconnue");
+
     private Dictionary<string, object?> View(Departement d) => new()
     {
         ["anchor"] = d.Anchor,
-        ["name"] = d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
-        ["off_map"] = d.MapName is null,
+        ["name"] = d.Code == AbroadCode ? $"{config.Label("etranger_departement")} ({d.Code})"
+            : d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
+        ["off_map"] = d.MapName is null && d.Code != AbroadCode,
+        ["abroad"] = d.Code == AbroadCode,
         ["count"] = Count(d.Fiches.Count),
         ["groups"] = Groups(d.Fiches),
     };
