@@ -2,7 +2,7 @@ namespace Classeur.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Classeur can report, each with a stable code. This is the one place where codes
-/// are defined; the README lists the same table for editors.
+/// are defined; docs/diagnostics.md lists the same table for editors.
 /// Messages say what is wrong and how to fix it; a trailing {n} slot receives a suggestion or "".
 /// </summary>
 public static class DiagnosticCatalog
