@@ -27,8 +27,7 @@ public sealed class FidelityTests(RealManualBuild build)
     [MemberData(nameof(ConvertedFiches))]
     public void Converted_fiche_keeps_the_words_of_the_seed_in_order(string id)
     {
-        var seedPath = Path.Combine(RepositoryPaths.Shared, "seeds", SeedFile);
-        Assert.True(File.Exists(seedPath), $"The seed {seedPath} is needed by this test (../shared beside the repository).");
+        var seedPath = RepositoryPaths.Source(SeedFile);
         var (first, last) = Spans()[id];
         var seed = SeedText.SeedWords(File.ReadLines(seedPath).Skip(first - 1).Take(last - first + 1));
 

@@ -5,7 +5,7 @@ using Classeur.Tests.Support;
 namespace Classeur.Tests.Fidelity;
 
 /// <summary>
-/// The index « Quelques mots clefs » as printed (taken from ../shared/design/manual-outline.md): the
+/// The index « Quelques mots clefs » as printed (Sources/index-imprime.md, from the design outline): the
 /// 53 keywords, each with exactly the fiches the print gives, in the manual's order — both in the
 /// fiches' `keywords` and on the generated index page.
 /// </summary>
@@ -17,8 +17,7 @@ public sealed partial class KeywordIndexTests(RealManualBuild build)
 
     private static List<(string Label, List<string> Fiches)> PrintedIndex()
     {
-        var outline = Path.Combine(RepositoryPaths.Shared, "design", "manual-outline.md");
-        Assert.True(File.Exists(outline), $"{outline} is needed by this test (../shared beside the repository).");
+        var outline = RepositoryPaths.Source("index-imprime.md");
         var lines = File.ReadAllLines(outline);
         var start = Array.FindIndex(lines, l => l.StartsWith("## The index", StringComparison.Ordinal));
         return lines.Skip(start + 1)

@@ -5,9 +5,9 @@ namespace Classeur.Tests.Library;
 
 /// <summary>
 /// Every « quotation » in a blockquote of the library (content/ressources, content/experiences-externes)
-/// stands verbatim in its seed (../shared/seeds/00N_*.txt for RES-00N and EXP-00N-k), once whitespace,
+/// stands verbatim in its seed (Sources/00N_*.txt for RES-00N and EXP-00N-k), once whitespace,
 /// line-end hyphenation and apostrophes are normalised. A cut marked « […] » splits a quotation into
-/// parts found in order. Without ../shared (a clone without the seeds), there is nothing to compare.
+/// parts found in order.
 /// </summary>
 public sealed partial class QuotationFidelityTests
 {
@@ -16,8 +16,8 @@ public sealed partial class QuotationFidelityTests
     [Fact]
     public void Every_quotation_of_the_library_is_verbatim_in_its_seed()
     {
-        var seeds = Path.Combine(RepositoryPaths.Shared, "seeds");
-        if (!Directory.Exists(seeds)) return;
+        var seeds = RepositoryPaths.Sources;
+        Assert.True(Directory.Exists(seeds), $"Données de test absentes : {seeds}.");
         var failures = new List<string>();
         var checkedCount = 0;
         var fileCount = 0;
@@ -27,7 +27,8 @@ public sealed partial class QuotationFidelityTests
             var name = Path.GetFileName(file);
             var number = SeedNumber().Match(name);
             if (!number.Success) continue;
-            var seedFile = Directory.EnumerateFiles(seeds, number.Groups[1].Value + "_*.txt").Single();
+            var seedFile = Directory.EnumerateFiles(seeds, number.Groups[1].Value + "_*.txt").SingleOrDefault()
+                ?? throw new Xunit.Sdk.XunitException($"{name} : sa source {number.Groups[1].Value}_*.txt manque dans {seeds}.");
             var seed = Normalise(File.ReadAllText(seedFile), isSeed: true);
             fileCount++;
             foreach (var quotation in Quotations(File.ReadAllText(file)))
@@ -37,7 +38,8 @@ public sealed partial class QuotationFidelityTests
                     failures.Add($"{name} : « {quotation} » n’est pas dans {Path.GetFileName(seedFile)}");
             }
         }
-        Assert.True(fileCount == 0 || checkedCount >= fileCount, $"{checkedCount} citations pour {fileCount} pages : chaque page en cite au moins une.");
+        Assert.True(fileCount > 0, "Aucune page de la bibliothèque (content/ressources, content/experiences-externes) : rien à comparer.");
+        Assert.True(checkedCount >= fileCount, $"{checkedCount} citations pour {fileCount} pages : chaque page en cite au moins une.");
         Assert.True(failures.Count == 0, $"{failures.Count} citation(s) sur {checkedCount} introuvable(s) :\n" + string.Join("\n", failures));
     }
 

@@ -1,6 +1,6 @@
 namespace Classeur.Tests.Support;
 
-/// <summary>Where the repository and its neighbour shared/ are, found from the test binaries.</summary>
+/// <summary>Where the repository and its test data are, found from the test binaries.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -13,8 +13,19 @@ public static class RepositoryPaths
 
     public static string Sites => Path.Combine(TestProject, "Sites");
 
-    /// <summary>../shared beside the repository (seeds and design docs); tests may read it, the product never does.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>
+    /// The sources the content was converted from (the 2010 manual, the library's documents) and the
+    /// printed index: test data kept in the repository, so that a plain clone passes its tests.
+    /// </summary>
+    public static string Sources => Path.Combine(TestProject, "Sources");
+
+    /// <summary>A file of <see cref="Sources"/>; a test that needs it fails, clearly, when it is missing.</summary>
+    public static string Source(string name)
+    {
+        var path = Path.Combine(Sources, name);
+        Assert.True(File.Exists(path), $"Donnée de test absente : {path}. Elle fait partie du dépôt (tests/Classeur.Tests/Sources/) : restaurez-la avec git.");
+        return path;
+    }
 
     private static string FindRoot()
     {
