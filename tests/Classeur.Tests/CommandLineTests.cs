@@ -12,7 +12,7 @@ public sealed partial class CommandLineTests
         using var site = FixtureSite.Create();
         var (code, output, _) = ClasseurCommand.Run("check", "--project", site.Root);
         Assert.Equal(0, code);
-        Assert.Matches(@"^Vérification terminée : 10 fiches \(dont 1 brouillon\), 0 erreur, 0 avertissement, en \d+,\d\d s\.$", output.Trim());
+        Assert.Matches(@"^Vérification terminée : 10 fiches, 0 erreur, 0 avertissement, en \d+,\d\d s\.$", output.Trim());
         Assert.False(Directory.Exists(site.Output), "check must not write anything");
     }
 
@@ -22,7 +22,7 @@ public sealed partial class CommandLineTests
         using var site = FixtureSite.Create();
         var (code, output, _) = ClasseurCommand.Run("build", "--project", site.Root);
         Assert.Equal(0, code);
-        Assert.Matches(@"^Site construit : 10 fiches \(dont 1 brouillon\), 20 pages, 0 erreur, 0 avertissement, en \d+,\d\d s → _site/$", output.Trim());
+        Assert.Matches(@"^Site construit : 10 fiches, 20 pages, 0 erreur, 0 avertissement, en \d+,\d\d s → _site/$", output.Trim());
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 

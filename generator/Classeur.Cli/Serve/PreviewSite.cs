@@ -17,7 +17,8 @@ public sealed class PreviewSite : IDisposable
     {
         OutputDirectory = Path.Combine(Path.GetTempPath(), "classeur-serve", Guid.NewGuid().ToString("N"));
         // The session keeps the previous build's pages: an edit re-renders and rewrites only what it changes.
-        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory, Session = new BuildSession(), CompareWithLatestEdition = true };
+        // The preview shows the drafts (marked as such), which a plain build leaves out.
+        _options = new BuildOptions(projectRoot) { OutputDirectory = OutputDirectory, Session = new BuildSession(), CompareWithLatestEdition = true, IncludeDrafts = true };
     }
 
     public string OutputDirectory { get; }

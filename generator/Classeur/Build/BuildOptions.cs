@@ -23,4 +23,13 @@ public sealed record BuildOptions(string ProjectRoot)
     /// ones to reprint. Off by default: it runs git and renders the tagged content a second time.
     /// </summary>
     public bool CompareWithLatestEdition { get; init; }
+
+    /// <summary>
+    /// Publish the drafts (`status: brouillon`) too. Off by default, as in Hugo: a draft is checked but
+    /// left out of the site, and a published fiche may not cite it. The preview and `--brouillons` turn it on.
+    /// </summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Told of each stage as it ends (its name and duration): the command line's progress.</summary>
+    public Action<string, TimeSpan>? StageDone { get; init; }
 }

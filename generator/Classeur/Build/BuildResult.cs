@@ -33,6 +33,9 @@ public sealed record BuildResult(
     /// <summary>Why that comparison could not be made, in French; null when it was made or not asked for.</summary>
     public string? EditionNote { get; init; }
 
+    /// <summary>The drafts this build checked but left out of the site (<see cref="BuildOptions.IncludeDrafts"/>).</summary>
+    public IReadOnlyList<Model.Fiche> UnpublishedDrafts { get; init; } = [];
+
     /// <summary>Time per stage, for the benchmark.</summary>
     public StageTimings Timings { get; init; } = new();
 }

@@ -73,6 +73,7 @@ public static class SiteBuilder
             loaded.OutputDirectory, written)
         {
             Timings = loaded.Timings,
+            UnpublishedDrafts = manual.UnpublishedDrafts,
             RenderedPages = renderedPages,
             TemplatesRendered = cache?.Rendered ?? 0,
             TemplatesReused = cache?.Reused ?? 0,
@@ -117,7 +118,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
 
-        var timings = new StageTimings();
+        var timings = new StageTimings(options.StageDone);
         var config = SiteConfigLoader.Load(root, diagnostics);
         var contentDirectory = Path.GetFullPath(options.ContentDirectory ?? Path.Combine(root, config.ContentDirectory));
         var templatesDirectory = Path.GetFullPath(Path.Combine(root, config.TemplatesDirectory));
@@ -140,6 +141,7 @@ public static class SiteBuilder
         var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
         timings.Mark("modèle");
         new ManualValidator(manual, contentFiles).Validate(diagnostics);
+        manual = Drafts.LeaveOut(manual, options, contentFiles, diagnostics);
         timings.Mark("validation");
         var fichesByPath = manual.Fiches.ToDictionary(f => f.ContentPath, f => f.Url, StringComparer.Ordinal);
         LinkPhase.Resolve(manual, contentFiles, fichesByPath);

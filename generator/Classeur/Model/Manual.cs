@@ -43,6 +43,9 @@ public sealed class Manual
     public IReadOnlyList<BibliographyRecord> Bibliography { get; }
     public IReadOnlyDictionary<string, BibliographyRecord> RecordsById { get; }
 
+    /// <summary>The drafts left out of this manual, as a plain build publishes it (they were checked first).</summary>
+    public IReadOnlyList<Fiche> UnpublishedDrafts { get; init; } = [];
+
     /// <summary>The acronyms of content/glossaire.yml, in file order.</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
 

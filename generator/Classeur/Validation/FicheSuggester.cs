@@ -15,6 +15,9 @@ public sealed class FicheSuggester(Manual manual)
 
     public string Suggest(string written, Func<Fiche, bool>? acceptable = null)
     {
+        // Not a typo: the fiche exists, but as a draft that this build does not publish.
+        if (manual.UnpublishedDrafts.FirstOrDefault(d => d.Id.Value == written) is { } draft)
+            return $" C'est un brouillon ({draft.SourcePath}) : build ne publie pas les brouillons. Retirez « status: brouillon » de la fiche pour la publier, ou construisez avec --brouillons.";
         acceptable ??= _ => true;
         var candidates = manual.Fiches.Where(acceptable).ToList();
         var sameIgnoringCase = candidates.FirstOrDefault(f => string.Equals(f.Id.Value, written, StringComparison.OrdinalIgnoreCase));
