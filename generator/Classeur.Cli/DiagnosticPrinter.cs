@@ -25,7 +25,8 @@ public static class DiagnosticPrinter
         switch (format)
         {
             case DiagnosticFormat.Json:
-                output.WriteLine(JsonReport.Format(result.Diagnostics, result.FicheCount));
+                // Every fiche checked: the drafts a build would leave out too.
+                output.WriteLine(JsonReport.Format(result.Diagnostics, result.FicheCount + result.UnpublishedDrafts.Count));
                 error.WriteLine(summary);
                 return;
             case DiagnosticFormat.Sarif:

@@ -44,7 +44,8 @@ public static class NewCommand
                 return CommandLine.ContentErrors;
             }
             var relative = Path.GetRelativePath(root, result.FullPath!).Replace('\\', '/');
-            output.WriteLine($"Fiche créée : {relative} ({result.Id}, en brouillon). Complétez-la, puis lancez « classeur check ».");
+            output.WriteLine($"Fiche créée : {relative} ({result.Id}, en brouillon). Complétez-la, puis lancez « classeur check » ; " +
+                "« classeur serve » la montre, et build la publiera quand vous retirerez « status: brouillon ».");
             return CommandLine.Clean;
         });
         return command;

@@ -58,7 +58,8 @@ public sealed class DiagnosticFormatTests
         using var site = BrokenSite();
         var (code, output, error) = ClasseurCommand.Run("check", "--format", "json", "--project", site.Root);
         Assert.Equal(1, code);
-        Assert.StartsWith("Vérification en échec", error, StringComparison.Ordinal);
+        // Standard error: the stages, then the summary, so that standard output is JSON only.
+        Assert.StartsWith("Vérification en échec", error.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
         using var document = JsonDocument.Parse(output);
         var root = document.RootElement;
         Assert.Equal(11, root.GetProperty("fiches").GetInt32());

@@ -31,7 +31,7 @@ public sealed class NewFicheTests
 
         var check = ClasseurCommand.Run("check", "--strict", "--project", site.Root);
         Assert.True(check.ExitCode == 0, check.Output);
-        Assert.Contains("11 fiches (dont 2 brouillons)", check.Output, StringComparison.Ordinal);
+        Assert.Contains("11 fiches (dont 1 brouillon)", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,8 @@ public sealed class NewFicheTests
     {
         using var site = FixtureSite.Create();
         Assert.Equal(0, ClasseurCommand.Run("new", "experience", "« Guillemets » : \"et\" # dièse", "--project", site.Root).ExitCode);
-        var (code, output, _) = ClasseurCommand.Run("build", "--project", site.Root);
+        // A draft: published with --brouillons only.
+        var (code, output, _) = ClasseurCommand.Run("build", "--brouillons", "--project", site.Root);
         Assert.True(code == 0, output);
         var page = File.ReadAllText(Path.Combine(site.Output, "fiches", "iii-3.html"));
         Assert.Contains("« Guillemets » : &quot;et&quot; # dièse", page, StringComparison.Ordinal);
