@@ -69,6 +69,8 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             Keywords = front.Keywords,
             SeeAlso = front.SeeAlso,
             SeeAlsoNote = front.SeeAlsoNote,
+            SeeAlsoNoteFor = front.SeeAlsoNoteFor,
+            Corrections = front.Corrections,
             Dimensions = front.Dimensions,
             Resources = front.Resources,
             Contacts = front.Contacts,

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Classeur.Tests.Support;
+using Classeur.Text;
+
+namespace Classeur.Tests.Editorial;
+
+/// <summary>
+/// Issue 25 on the real manual: what a careful reader comparing the site with the 2010 manual
+/// stumbled on — doubled notes, the CRIDA sentence, excerpts cut at « cf. ».
+/// </summary>
+[Collection(RealManualCollection.Name)]
+public sealed partial class ReaderStumblesTests(RealManualBuild build)
+{
+    private static readonly HtmlParser Parser = new();
+
+    private IDocument Load(string url) => Parser.ParseDocument(File.ReadAllText(Path.Combine(build.Output, url)));
+
+    [Fact]
+    public void No_resource_repeats_a_note_its_printed_text_already_holds()
+    {
+        var doubled = new List<string>();
+        var notes = 0;
+        foreach (var fiche in build.Manual.Fiches)
+        {
+            foreach (var item in Load(fiche.Url).QuerySelectorAll(".ressources li:not(.ressources-groupe)"))
+            {
+                var text = Regex.Replace(item.TextContent, @"\s+", " ");
+                var dash = text.IndexOf(" — ", StringComparison.Ordinal);
+                if (dash < 0) continue;
+                notes++;
+                var note = text[(dash + 3)..];
+                note = note[..(note.IndexOf(" http", StringComparison.Ordinal) is var u and >= 0 ? u : note.Length)];
+                note = note.Replace(build.Config.Label("notice"), "", StringComparison.Ordinal);
+                if (LooseText.Holds(text[..dash], note)) doubled.Add($"{fiche.Id.Value} : {text}");
+            }
+        }
+        Assert.Empty(doubled);
+        // The rule keeps a note that adds something: III-14 cites the project without its sponsors.
+        Assert.True(notes > 0);
+        Assert.Contains("Fondation de France", Load("fiches/iii-14.html").QuerySelector(".ressources")!.TextContent, StringComparison.Ordinal);
+        var cooperation = Load("fiches/i-c-2-a.html").QuerySelector(".ressources")!.TextContent;
+        Assert.Equal(1, Regex.Count(cooperation, "[Rr]éalisé par Extra Muros"));
+    }
+
+    [Fact]
+    public void Ii_2_prints_its_first_resource_once()
+    {
+        var resources = Load("fiches/ii-2.html").QuerySelector(".ressources")!.TextContent;
+        Assert.Equal(1, Regex.Count(resources, "De nombreux outils et méthodes"));
+    }
+
+    [Fact]
+    public void Ii_2_crida_sentence_introduces_the_three_experiences()
+    {
+        var block = Load("fiches/ii-2.html").QuerySelector(".plus-loin")!;
+        var sentence = block.QuerySelectorAll("p").Single(p => p.TextContent.StartsWith("Trois expériences ont fait", StringComparison.Ordinal));
+        // Under the « Fiches « Expérience » » heading, right above III-1, III-2 and III-15 — not above II-3.
+        Assert.Equal(build.Config.Label("fiches_experiences"), sentence.PreviousElementSibling!.TextContent);
+        var listed = sentence.NextElementSibling!.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../fiches/iii-1.html", "../fiches/iii-2.html", "../fiches/iii-15.html"], listed);
+        Assert.NotEqual("P", block.QuerySelector("h2")!.NextElementSibling!.TagName);
+    }
+
+    [Fact]
+    public void Cite_par_excerpts_are_never_cut_after_an_abbreviation()
+    {
+        var cut = new List<string>();
+        var excerpts = 0;
+        foreach (var fiche in build.Manual.Fiches)
+        {
+            foreach (var backlink in build.Manual.BacklinksTo(fiche).Where(b => b.IsQuote))
+            {
+                excerpts++;
+                var source = Regex.Replace(Load(backlink.Source.Url).QuerySelector(".fiche-corps")?.TextContent ?? "", @"\s+", " ");
+                var context = backlink.Context.TrimStart('…', ' ');
+                var at = source.IndexOf(context[..Math.Min(40, context.Length)], StringComparison.Ordinal);
+                if (at > 0 && AbbreviationBefore().IsMatch(source[..at])) cut.Add($"{backlink.Source.Id.Value} → {fiche.Id.Value} : {backlink.Context}");
+            }
+        }
+        Assert.True(excerpts > 100, $"{excerpts} extraits");
+        Assert.Empty(cut);
+        var cooperation = build.Manual.BacklinksTo(build.Manual.Find("I-C-2-a")!).Select(b => b.Context).ToList();
+        Assert.Contains(cooperation, c => c.StartsWith("La capacité à générer des milieux innovants", StringComparison.Ordinal)
+            && c.EndsWith("(cf. Fiche I-C-2-a – Coopération), dialogue social local…", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(cf|Cf|p|pp|n|art|vol|M|[A-Z])\.\s?$")]
+    private static partial Regex AbbreviationBefore();
+}
