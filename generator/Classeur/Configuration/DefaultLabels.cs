@@ -82,6 +82,8 @@ public static class DefaultLabels
         ["cas_decrits"] = "Cas décrits",
         ["bibliographie_document"] = "Bibliographie du document",
         ["voir_notice"] = "voir la notice",
+        ["aussi_cite_dans"] = "Aussi cité dans",
+        ["bibliographie_hors_manuel"] = "Les documents extérieurs au Manuel ont leur propre bibliographie, sur leur page :",
         ["deduit"] = "(déduit)",
         ["deduit_detail"] = "« (déduit) » : information absente du document, déduite de son contenu.",
         ["description_document"] = "Le document",

@@ -12,7 +12,6 @@ namespace Classeur.Rendering;
 public sealed class LibraryViewModels(Manual manual, SiteConfig config)
 {
     public const string LibraryUrl = "bibliotheque/index.html";
-    private const string BibliographyId = "bibliographie";
 
     /// <summary>Everything library-related for one page, under {{library.…}}.</summary>
     public Dictionary<string, object?> For(Fiche fiche)
@@ -65,13 +64,16 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
             ? new Dictionary<string, object?>(ViewModels.Link(page, target)) { ["reason"] = r.Reason, ["where"] = r.Where }
             : null).OfType<Dictionary<string, object?>>().ToList();
         model["cases"] = fiche.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
-        var bibliographyPage = manual.Find(BibliographyId);
+        // The document's own bibliography is its notices' home (anchors here); a record of the manual's
+        // bibliography links to its notice there.
         model["records"] = fiche.BibliographyRefs.Select(r => manual.RecordsById.GetValueOrDefault(r.Value)).OfType<BibliographyRecord>()
             .Select(r => new Dictionary<string, object?>
             {
+                ["id"] = manual.IsLibraryRecord(r.Id) ? r.Id : null,
                 ["text"] = r.Citation,
                 ["url"] = r.Url,
-                ["record_url"] = bibliographyPage is null ? null : SiteUrls.Relative(page, bibliographyPage.Url) + "#notice-" + r.Id,
+                ["record_url"] = manual.IsLibraryRecord(r.Id) ? null : RecordLinks.Url(manual, page, r.Id),
+                ["also_in"] = manual.CitingRecord(r.Id).Where(f => f != fiche).Select(f => ViewModels.Link(page, f)).ToList(),
             }).ToList();
     }
 

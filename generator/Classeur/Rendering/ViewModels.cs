@@ -218,8 +218,7 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
                 // A ref keeps the words this fiche printed (text:), if any, and links to the shared record.
                 ["text"] = resource.Text ?? record?.Citation ?? resource.Ref?.Value,
                 ["url"] = resource.Url ?? record?.Url,
-                ["record_url"] = record is null ? null
-                    : SiteUrls.Relative(fiche.Url, "pages/bibliographie.html") + "#notice-" + record.Id,
+                ["record_url"] = record is null ? null : RecordLinks.Url(manual, fiche.Url, record.Id),
                 // The record's note completes the citation, unless the fiche's printed wording already says it.
                 ["note"] = record?.Note is { } note && !(resource.Text is { } printed && Text.LooseText.Holds(printed, note)) ? note : null,
                 // Printed sub-headings ("Sur les Groupes Economiques Solidaires :") show once, where they change.

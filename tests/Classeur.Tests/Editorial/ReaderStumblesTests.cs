@@ -64,6 +64,35 @@ public sealed partial class ReaderStumblesTests(RealManualBuild build)
     }
 
     [Fact]
+    public void The_bibliography_page_is_the_manuals_own_under_its_printed_headings()
+    {
+        var page = Load("pages/bibliographie.html");
+        var notices = page.QuerySelectorAll(".notices > li").Select(li => li.Id!["notice-".Length..]).ToList();
+        Assert.Equal(29, notices.Count);
+        // The outside documents' records (1995–2017) are on their own pages, with their anchors.
+        var library = build.Manual.Bibliography.Where(r => r.Section == "Bibliographies des ressources").ToList();
+        Assert.Equal(48, library.Count);
+        Assert.All(library, r => Assert.DoesNotContain(r.Id, notices));
+        foreach (var resource in build.Manual.Fiches.Where(f => f.Type == Model.FicheType.Ressource))
+        {
+            var anchors = Load(resource.Url).QuerySelectorAll(".bibliotheque-liee li[id]").Select(li => li.Id).ToList();
+            Assert.Equal(resource.BibliographyRefs.Select(b => "notice-" + b.Value), anchors);
+        }
+        Assert.Contains(page.QuerySelectorAll(".renvoi-bibliotheque a"), a => a.GetAttribute("href") == "../bibliotheque/index.html");
+        // Each partner printed as a heading over its address keeps its heading, right above its notice.
+        string[] partners = ["bdis", "cncres", "entrepreneuriat-social", "labo-ess", "reseau-ressourceries", "socialement-responsable"];
+        foreach (var id in partners)
+        {
+            var notice = page.GetElementById("notice-" + id)!;
+            Assert.Single(notice.ParentElement!.Children);
+            Assert.Equal(build.Manual.RecordsById[id].Title, notice.ParentElement!.PreviousElementSibling!.TextContent);
+            Assert.Null(notice.QuerySelector(".notice-titre"));
+        }
+        var astrees = page.GetElementById("notice-astrees-marches-locaux-travail")!;
+        Assert.DoesNotContain("notice-bdis", astrees.ParentElement!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cite_par_excerpts_are_never_cut_after_an_abbreviation()
     {
         var cut = new List<string>();
