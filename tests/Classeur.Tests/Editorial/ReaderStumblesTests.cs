@@ -93,6 +93,38 @@ public sealed partial class ReaderStumblesTests(RealManualBuild build)
     }
 
     [Fact]
+    public void Where_the_printed_figure_or_text_is_missing_the_reader_sees_a_note()
+    {
+        const string figure = "[Figure du manuel imprimé non reproduite]";
+        var introduction = Load("pages/introduction.html");
+        var types = introduction.QuerySelectorAll(".fiche-corps p").Single(p => p.TextContent.EndsWith("propose six types de fiches :", StringComparison.Ordinal));
+        Assert.Equal(figure, types.NextElementSibling!.TextContent.Trim());
+        Assert.Equal("note", types.NextElementSibling.GetAttribute("role"));
+        Assert.Equal(figure, introduction.GetElementById("la-demarche-en-image")!.NextElementSibling!.TextContent.Trim());
+        var cut = Load("fiches/iii-16.html").QuerySelectorAll(".fiche-corps p").Single(p => p.TextContent.StartsWith("la communication pour attirer", StringComparison.Ordinal));
+        Assert.Equal("[Passage du manuel imprimé non reproduit]", cut.PreviousElementSibling!.TextContent.Trim());
+        Assert.Contains("[Mise en forme du manuel imprimé non reproduite]", Load("pages/index.html").QuerySelector(".fiche-corps")!.TextContent, StringComparison.Ordinal);
+        // Every gap an editor noted for certain has its visible note right below the comment.
+        var unmarked = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*.md", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (!CertainGap().IsMatch(line)) continue;
+                if (i + 1 >= lines.Length || !lines[i + 1].Trim().StartsWith("::: lacune ", StringComparison.Ordinal))
+                    unmarked.Add($"{Path.GetFileName(file)}:{i + 1}");
+            }
+        }
+        Assert.Empty(unmarked);
+        Assert.Equal(6, build.Manual.Fiches.Sum(f => Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Extensions.CustomContainers.CustomContainer>(f.Body).Count(c => c.Info == "lacune")));
+    }
+
+    [GeneratedRegex(@"^<!-- (figure absente|texte coupé)")]
+    private static partial Regex CertainGap();
+
+    [Fact]
     public void Cite_par_excerpts_are_never_cut_after_an_abbreviation()
     {
         var cut = new List<string>();
