@@ -83,6 +83,7 @@ public static class DefaultLabels
         ["bibliographie_document"] = "Bibliographie du document",
         ["voir_notice"] = "voir la notice",
         ["aussi_cite_dans"] = "Aussi cité dans",
+        ["glossaire_sans_developpement"] = "Ni le Manuel ni les documents de la bibliothèque ne développent ce sigle.",
         ["bibliographie_hors_manuel"] = "Les documents extérieurs au Manuel ont leur propre bibliographie, sur leur page :",
         ["deduit"] = "(déduit)",
         ["deduit_detail"] = "« (déduit) » : information absente du document, déduite de son contenu.",
