@@ -83,6 +83,8 @@ public static class DefaultLabels
         ["bibliographie_document"] = "Bibliographie du document",
         ["voir_notice"] = "voir la notice",
         ["aussi_cite_dans"] = "Aussi cité dans",
+        ["bibliotheque_hors_manuel"] = "Bibliothèque, hors du Manuel",
+        ["document_de"] = "document de",
         ["glossaire_sans_developpement"] = "Ni le Manuel ni les documents de la bibliothèque ne développent ce sigle.",
         ["bibliographie_hors_manuel"] = "Les documents extérieurs au Manuel ont leur propre bibliographie, sur leur page :",
         ["deduit"] = "(déduit)",

@@ -90,6 +90,19 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
         model["see_also"] = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Select(s => ViewModels.Link(page, s)).ToList();
     }
 
+    /// <summary>
+    /// The header line of a library page: not the manual's edition (« Version 1 (décembre 2010) »), which
+    /// would date a 2016 document to 2010, but what the page is and when its document appeared.
+    /// </summary>
+    public string? EditionLine(Fiche fiche) => !FicheTypes.IsLibrary(fiche.Type) ? null
+        : LibraryLine(fiche.Type == FicheType.Ressource ? fiche.Document?.Date : fiche.SourceDate);
+
+    /// <summary>« COORACE · Bibliothèque, hors du Manuel · document de 2016 » (the date when there is one).</summary>
+    public string LibraryLine(string? date = null) => string.Join(" · ", new[]
+    {
+        config.Publisher, config.Label("bibliotheque_hors_manuel"), date is null ? null : $"{config.Label("document_de")} {date}",
+    }.OfType<string>());
+
     /// <summary>« Faits de 2012-2016, rapportés en 2017 »: a reader must not take a 1999 situation for today's.</summary>
     public static string? Dates(Fiche fiche)
     {

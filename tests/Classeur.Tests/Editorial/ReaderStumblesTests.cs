@@ -124,6 +124,39 @@ public sealed partial class ReaderStumblesTests(RealManualBuild build)
     [GeneratedRegex(@"^<!-- (figure absente|texte coupé)")]
     private static partial Regex CertainGap();
 
+    [Theory]
+    [InlineData("EXP-003-2", "Hauts-de-France")] // the source names the Nord-Pas-de-Calais region, no département
+    [InlineData("EXP-003-5", null)]               // « en France »: neither département nor region
+    public void A_case_its_source_does_not_locate_stays_off_the_map(string id, string? region)
+    {
+        var fiche = build.Manual.Find(id)!;
+        Assert.True(fiche.Territory!.NotGivenBySource);
+        Assert.Null(fiche.Territory.Departement);
+        Assert.Equal(region, fiche.Territory.Region);
+        var territories = Load("territoires.html");
+        var apart = territories.GetElementById("titre-lieu-non-precise")!.ParentElement!;
+        Assert.Contains(apart.QuerySelectorAll("a"), a => a.GetAttribute("href") == "experiences-externes/" + id.ToLowerInvariant() + ".html");
+        Assert.DoesNotContain(territories.QuerySelectorAll("section:not([aria-labelledby='titre-lieu-non-precise']) a"),
+            a => a.GetAttribute("href") == "experiences-externes/" + id.ToLowerInvariant() + ".html");
+    }
+
+    [Fact]
+    public void Library_pages_are_not_dated_with_the_manuals_edition()
+    {
+        var manualEdition = build.Config.Edition!;
+        foreach (var fiche in build.Manual.Fiches.Where(f => Model.FicheTypes.IsLibrary(f.Type)))
+        {
+            var header = Load(fiche.Url).QuerySelector(".entete .edition")!.TextContent;
+            Assert.DoesNotContain(manualEdition, header, StringComparison.Ordinal);
+            var date = fiche.Type == Model.FicheType.Ressource ? fiche.Document!.Date : fiche.SourceDate;
+            Assert.EndsWith($"{build.Config.Label("bibliotheque_hors_manuel")} · {build.Config.Label("document_de")} {date}", header, StringComparison.Ordinal);
+        }
+        Assert.Equal("COORACE · Bibliothèque, hors du Manuel · document de 2016", Load("experiences-externes/exp-003-2.html").QuerySelector(".entete .edition")!.TextContent);
+        Assert.DoesNotContain(manualEdition, Load("bibliotheque/index.html").QuerySelector(".entete .edition")!.TextContent, StringComparison.Ordinal);
+        // The manual's own pages keep their edition.
+        Assert.Contains(manualEdition, Load("fiches/iii-1.html").QuerySelector(".entete .edition")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cite_par_excerpts_are_never_cut_after_an_abbreviation()
     {
