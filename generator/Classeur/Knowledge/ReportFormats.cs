@@ -19,7 +19,7 @@ public static class ReportFormats
         ("fiches_sans_mots_cles", "Fiches sans mots clefs"),
         ("experiences_sans_contact", "Expériences sans contact"),
         ("adresses_par_domaine", "Adresses externes par domaine"),
-        ("corrections_editoriales", "Corrections éditoriales (le texte imprimé en 2010, le texte publié)"),
+        ("corrections_editoriales", "Corrections éditoriales (le texte imprimé et le texte publié)"),
     ];
 
     /// <summary>The words for a correction's missing side: nothing was printed, or the printed text was removed.</summary>

@@ -65,7 +65,7 @@ public sealed class EditorialCorrectionsTests(RealManualBuild build)
         var report = new EditorialReport(build.Manual, new ManualLinks(build.Manual));
         Assert.True(report.Corrections.Count >= 19, $"{report.Corrections.Count} corrections");
         var text = ReportFormats.Text(report, build.Config.Title);
-        Assert.Contains($"Corrections éditoriales (le texte imprimé en 2010, le texte publié) : {report.Corrections.Count}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"Corrections éditoriales (le texte imprimé et le texte publié) : {report.Corrections.Count}\n", text, StringComparison.Ordinal);
         Assert.Contains("  III-17, Points de vigilance : « Mais elles ne s’engagent par à embaucher les stagiaires » → « Mais elles ne s’engagent pas à embaucher les stagiaires » (coquille)\n", text, StringComparison.Ordinal);
         Assert.Contains("I-C-1-a, ", text, StringComparison.Ordinal);
         Assert.Contains(": (rien d’imprimé) → « 1. Missions clefs »", text, StringComparison.Ordinal);
