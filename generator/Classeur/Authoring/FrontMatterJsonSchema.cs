@@ -62,6 +62,13 @@ public static class FrontMatterJsonSchema
         "status" => new JsonObject { ["enum"] = Strings(FrontMatterSchema.Statuses), ["description"] = "brouillon tant que la fiche est en cours." },
         "keywords" => List("Les mots clefs de content/mots-cles.yml.", Enum(manual.Keywords.Select(k => k.Id))),
         "see_also" => List("« Pour aller plus loin » : des fiches de tout type.", Enum(fiches)),
+        "see_also_note_for" => new JsonObject
+        {
+            ["enum"] = Strings(FicheTypes.Keys),
+            ["description"] = "Le type de fiches que see_also_note introduit : la phrase est imprimée au-dessus de leur groupe.",
+        },
+        "corrections" => List("Les corrections apportées au texte imprimé, pour le rapport éditorial : printed (tel qu'imprimé), corrected (tel que publié), where, reason.",
+            Correction()),
         "dimensions" => List("Le tableau des dimensions : des repères seulement.", Enum(reperes)),
         "territory" => Object(type == FicheType.ExperienceExterne ? ["label", "departement"] : ["label"], FrontMatterSchema.TerritoryFields, name => name == "departement"
             ? new JsonObject
@@ -100,6 +107,14 @@ public static class FrontMatterJsonSchema
         // A resource cites a record (ref) or gives its own text, as the parser requires.
         resource["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("ref") }, new JsonObject { ["required"] = new JsonArray("text") });
         return resource;
+    }
+
+    private static JsonObject Correction()
+    {
+        var correction = Object([], FrontMatterSchema.CorrectionFields, _ => Text(null));
+        // As the parser requires: what was printed, what is published, or both.
+        correction["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("printed") }, new JsonObject { ["required"] = new JsonArray("corrected") });
+        return correction;
     }
 
     private static JsonObject Object(string[] required, IEnumerable<string> fields, Func<string, JsonObject> field)

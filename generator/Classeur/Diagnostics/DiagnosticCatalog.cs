@@ -62,7 +62,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PathOutsideContent = new("CLS0209", Severity.Error, "Chemin hors du contenu",
         "le chemin « {0} » sort du dossier content/. Placez le fichier dans content/assets/ et écrivez un chemin relatif à la fiche.");
     public static readonly DiagnosticDescriptor UnknownContainer = new("CLS0210", Severity.Error, "Bloc inconnu",
-        "le bloc « ::: {0} » n'existe pas.{1} Blocs possibles : exemple, encadre, reussite, vigilance.");
+        "le bloc « ::: {0} » n'existe pas.{1} Blocs possibles : exemple, encadre, reussite, vigilance, lacune.");
     public static readonly DiagnosticDescriptor MalformedCrossReference = new("CLS0211", Severity.Error, "Renvoi mal formé",
         "le renvoi « {0} » est mal formé. Écrivez [[ID]], [[ID|libellé]] ou [[ID#ancre]], par exemple [[I-C-2-a]].");
     public static readonly DiagnosticDescriptor ContainerMissingArgument = new("CLS0212", Severity.Error, "Bloc incomplet",

@@ -10,13 +10,16 @@ public sealed record ExternalUrl(string Url, IReadOnlyList<string> Places);
 /// <summary>The external addresses of one domain: to spot a site that died (the 2010 ones).</summary>
 public sealed record UrlDomain(string Domain, IReadOnlyList<ExternalUrl> Urls);
 
+/// <summary>A change made on purpose to a fiche's printed text, from its `corrections:`.</summary>
+public sealed record FicheCorrection(Fiche Fiche, EditorialCorrection Correction);
+
 /// <summary>A « Pour aller plus loin » link that its target does not return.</summary>
 public sealed record OneWayLink(Fiche From, Fiche To);
 
 /// <summary>
 /// What the federation's staff should look at: fiches cited by none, keywords of a single fiche,
 /// records never cited, one-way « Pour aller plus loin », fiches without keywords, expériences without
-/// contacts, and external addresses by domain. Pages (édito, index…) are not fiches to be cited.
+/// contacts, external addresses by domain, and the editorial corrections of the printed text. Pages (édito, index…) are not fiches to be cited.
 /// Every list follows the manual's order (domains alphabetically), so two runs print the same.
 /// </summary>
 public sealed class EditorialReport
@@ -38,6 +41,7 @@ public sealed class EditorialReport
         WithoutKeywords = fiches.Where(f => f.Keywords.Count == 0).ToList();
         ExperiencesWithoutContacts = manualFiches.Where(f => (f.Type == FicheType.Experience || f.Territory is not null) && f.Contacts.Count == 0).ToList();
         Domains = CollectUrls(manual);
+        Corrections = manual.Fiches.SelectMany(f => f.Corrections.Select(c => new FicheCorrection(f, c))).ToList();
     }
 
     public IReadOnlyList<Fiche> Orphans { get; }
@@ -47,6 +51,9 @@ public sealed class EditorialReport
     public IReadOnlyList<Fiche> WithoutKeywords { get; }
     public IReadOnlyList<Fiche> ExperiencesWithoutContacts { get; }
     public IReadOnlyList<UrlDomain> Domains { get; }
+
+    /// <summary>Every correction of the printed text, fiche by fiche in the manual's order, as written.</summary>
+    public IReadOnlyList<FicheCorrection> Corrections { get; }
 
     private static List<UrlDomain> CollectUrls(Manual manual)
     {

@@ -19,7 +19,13 @@ public static class ReportFormats
         ("fiches_sans_mots_cles", "Fiches sans mots clefs"),
         ("experiences_sans_contact", "Expériences sans contact"),
         ("adresses_par_domaine", "Adresses externes par domaine"),
+        ("corrections_editoriales", "Corrections éditoriales (le texte imprimé et le texte publié)"),
     ];
+
+    /// <summary>The words for a correction's missing side: nothing was printed, or the printed text was removed.</summary>
+    public const string NothingPrinted = "(rien d’imprimé)";
+
+    public const string Removed = "(retiré)";
 
     /// <summary>Each section as lines of text, in <see cref="Sections"/>' order.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Lines(EditorialReport report) =>
@@ -32,7 +38,16 @@ public static class ReportFormats
         report.ExperiencesWithoutContacts.Select(Name).ToList(),
         report.Domains.Select(d => $"{d.Domain} ({Count(d.Urls.Count, "adresse", "adresses")}) : "
             + string.Join(" ; ", d.Urls.Select(u => $"{u.Url} ({string.Join(", ", u.Places)})"))).ToList(),
+        report.Corrections.Select(Correction).ToList(),
     ];
+
+    /// <summary>« III-17, Points de vigilance : « …par à… » → « …pas à… » (coquille) ».</summary>
+    public static string Correction(FicheCorrection c) =>
+        $"{c.Fiche.Id.Value}{(c.Correction.Where is { } where ? ", " + where : "")} : "
+        + $"{Quoted(c.Correction.Printed, NothingPrinted)} → {Quoted(c.Correction.Corrected, Removed)}"
+        + (c.Correction.Reason is { } reason ? $" ({reason})" : "");
+
+    private static string Quoted(string? text, string missing) => text is null ? missing : $"« {text} »";
 
     public static string Text(EditorialReport report, string title)
     {
@@ -73,6 +88,11 @@ public static class ReportFormats
                 {
                     ["url"] = u.Url, ["ou"] = new JsonArray([.. u.Places.Select(p => (JsonNode)p)]),
                 })]),
+            })]),
+            ["corrections_editoriales"] = new JsonArray([.. report.Corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["fiche"] = c.Fiche.Id.Value, ["ou"] = c.Correction.Where, ["imprime"] = c.Correction.Printed,
+                ["publie"] = c.Correction.Corrected, ["raison"] = c.Correction.Reason,
             })]),
         };
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";

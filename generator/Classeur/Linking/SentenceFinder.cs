@@ -5,6 +5,16 @@ public static class SentenceFinder
 {
     private const int MaxLength = 320;
 
+    /// <summary>
+    /// Words that a period follows without ending the sentence (« cf. Fiche I-C-2-a », « p. 12 »,
+    /// « M. Dupont »), compared without case. A single letter followed by a period is an initial.
+    /// </summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cf", "p", "pp", "ex", "n", "no", "art", "al", "vol", "chap", "coord", "dir", "éd", "ed", "env", "fig",
+        "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "vs", "resp", "tél", "tel",
+    };
+
     public static string Around(string text, int offset)
     {
         offset = Math.Clamp(offset, 0, text.Length);
@@ -34,5 +44,36 @@ public static class SentenceFinder
         return (from > 0 ? "… " : "") + excerpt + (from + MaxLength < sentence.Length ? " …" : "");
     }
 
-    private static bool IsEnd(string text, int i) => text[i] is '.' or '!' or '?' or '…';
+    /// <summary>
+    /// A sentence ends at . ! ? or … that is followed by the end of the text or by a word that does not
+    /// start in lower case, and, for a period, that does not close an abbreviation or an initial.
+    /// </summary>
+    private static bool IsEnd(string text, int i)
+    {
+        if (text[i] is not ('.' or '!' or '?' or '…')) return false;
+        if (NextWordStartsLowerCase(text, i + 1)) return false;
+        return text[i] != '.' || !ClosesAbbreviation(text, i);
+    }
+
+    private static bool NextWordStartsLowerCase(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            var c = text[j];
+            if (c is ' ' or '\u00A0' or '\u202F' or '«' or '"' or '“' or '(') continue;
+            return char.IsLower(c);
+        }
+        return false;
+    }
+
+    private static bool ClosesAbbreviation(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..period];
+        if (word.Length == 0) return false;
+        // « J.-L. », « P. PRIOU »: a lone capital is an initial; a lone lower-case letter (« p. ») is listed.
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        return Abbreviations.Contains(word);
+    }
 }

@@ -20,6 +20,12 @@ public sealed class Fiche
 
     /// <summary>A sentence printed at the head of « Pour aller plus loin », introducing its fiches.</summary>
     public string? SeeAlsoNote { get; init; }
+
+    /// <summary>The type of fiches the note introduces (printed above their group); null: at the head of the block.</summary>
+    public FicheType? SeeAlsoNoteFor { get; init; }
+
+    /// <summary>The editorial changes made to this fiche's printed text, for the editorial report.</summary>
+    public IReadOnlyList<EditorialCorrection> Corrections { get; init; } = [];
     public IReadOnlyList<Located<string>> Dimensions { get; init; } = [];
     public IReadOnlyList<ResourceItem> Resources { get; init; } = [];
     public IReadOnlyList<Contact> Contacts { get; init; } = [];

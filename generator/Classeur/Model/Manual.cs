@@ -67,6 +67,13 @@ public sealed class Manual
     public IReadOnlyList<Fiche> CitingRecord(string recordId) =>
         _byRecord.Value.TryGetValue(recordId, out var list) ? list : [];
 
+    /// <summary>
+    /// A record that only the library's documents cite belongs to their bibliographies, not to the
+    /// manual's: it is shown on the pages of the resources that list it.
+    /// </summary>
+    public bool IsLibraryRecord(string recordId) =>
+        CitingRecord(recordId) is { Count: > 0 } citing && citing.All(f => FicheTypes.IsLibrary(f.Type));
+
 
     /// <summary>The méthodes and expériences that name a repère in their `dimensions`: the relation read backwards.</summary>
     public IReadOnlyList<Fiche> HavingDimension(string repereId) =>

@@ -24,7 +24,8 @@ public static class DataFileReader
     public static IReadOnlyList<GlossaryTerm> Glossary(SourceFile? file, DiagnosticBag diagnostics) =>
         ReadList(file, diagnostics, GlossaryFields, "sigle", (values, reader, mapping) =>
         {
-            if (values.GetValueOrDefault("term") is not { } term || values.GetValueOrDefault("expansion") is not { } expansion) return null;
+            if (values.GetValueOrDefault("term") is not { } term) return null;
+            var expansion = values.GetValueOrDefault("expansion");
             var source = mapping.Children.TryGetValue(new YamlScalarNode("source"), out var node)
                 ? LibraryReaders.Source(node, reader, "source", diagnostics)
                 : null;

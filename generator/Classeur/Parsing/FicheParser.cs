@@ -69,6 +69,8 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             Keywords = front.Keywords,
             SeeAlso = front.SeeAlso,
             SeeAlsoNote = front.SeeAlsoNote,
+            SeeAlsoNoteFor = front.SeeAlsoNoteFor,
+            Corrections = front.Corrections,
             Dimensions = front.Dimensions,
             Resources = front.Resources,
             Contacts = front.Contacts,
@@ -158,6 +160,10 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             else if (kind == ContainerKinds.Exemple && string.IsNullOrWhiteSpace(box.Arguments))
                 diagnostics.Report(DiagnosticCatalog.ContainerMissingArgument, At(path, box.Line, box.Column), kind,
                     "l'identifiant de l'expérience illustrée", "exemple III-4");
+            else if (kind == ContainerKinds.Lacune && !ContainerKinds.LacuneNotes.ContainsKey(box.Arguments?.Trim() ?? ""))
+                diagnostics.Report(DiagnosticCatalog.ContainerMissingArgument, At(path, box.Line, box.Column), kind,
+                    "ce qui manque : " + string.Join(", ", ContainerKinds.LacuneNotes.Keys)
+                    + (string.IsNullOrWhiteSpace(box.Arguments) ? "" : $" (« {box.Arguments.Trim()} » n'en est pas un)"), "lacune figure");
         }
 
         if (allowHtml) return;

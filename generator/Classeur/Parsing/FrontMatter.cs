@@ -15,6 +15,8 @@ public sealed class FrontMatter
     public IReadOnlyList<Located<string>> Keywords { get; set; } = [];
     public IReadOnlyList<Located<string>> SeeAlso { get; set; } = [];
     public string? SeeAlsoNote { get; set; }
+    public FicheType? SeeAlsoNoteFor { get; set; }
+    public IReadOnlyList<EditorialCorrection> Corrections { get; set; } = [];
     public IReadOnlyList<Located<string>> Dimensions { get; set; } = [];
     public IReadOnlyList<ResourceItem> Resources { get; set; } = [];
     public IReadOnlyList<Contact> Contacts { get; set; } = [];

@@ -83,6 +83,8 @@ public static class FrontMatterReader
             case "keywords": front.Keywords = reader.TextList(value, key); break;
             case "see_also": front.SeeAlso = reader.TextList(value, key); break;
             case "see_also_note": front.SeeAlsoNote = reader.Scalar(value, key); break;
+            case "see_also_note_for": front.SeeAlsoNoteFor = NoteFor(value, reader, diagnostics); break;
+            case "corrections": front.Corrections = RelationReaders.Corrections(value, reader, diagnostics); break;
             case "dimensions": front.Dimensions = reader.TextList(value, key); break;
             case "version": front.Version = reader.Integer(value, key); break;
             case "status":
@@ -104,6 +106,17 @@ public static class FrontMatterReader
             case "source_date": front.SourceDate = reader.Scalar(value, key); break;
             default: break; // id and type were read first
         }
+    }
+
+    /// <summary>The type of fiches whose group of « Pour aller plus loin » the note introduces.</summary>
+    private static FicheType? NoteFor(YamlNode value, YamlReader reader, DiagnosticBag diagnostics)
+    {
+        var text = reader.Scalar(value, "see_also_note_for");
+        if (text is null) return null;
+        if (FicheTypes.Parse(text) is { } type) return type;
+        diagnostics.Report(DiagnosticCatalog.InvalidValue, reader.At(value), "see_also_note_for",
+            $"« {text} » n'est pas un type de fiche (repere, methode, experience, page, ressource ou experience-externe).{Text.Suggestions.DidYouMean(Text.Suggestions.Nearest(text, FicheTypes.Keys))}");
+        return null;
     }
 
     private static void ReportMissing(FrontMatter front, YamlMappingNode root, YamlReader reader, DiagnosticBag diagnostics)

@@ -6,13 +6,15 @@ namespace Classeur.Parsing;
 public static class FrontMatterSchema
 {
     private static readonly string[] Common =
-        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "resources", "version", "status"];
+        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "see_also_note_for", "resources", "version", "status", "corrections"];
 
     public static IReadOnlyList<string> ContactFields { get; } = ["name", "role", "organisation", "address", "phone", "email", "url"];
 
     public static IReadOnlyList<string> TerritoryFields { get; } = ["label", "departement", "region"];
 
     public static IReadOnlyList<string> ResourceFields { get; } = ["ref", "text", "url", "group"];
+
+    public static IReadOnlyList<string> CorrectionFields { get; } = ["where", "printed", "corrected", "reason"];
 
     public static IReadOnlyList<string> DocumentFields { get; } = ["kind", "authors", "organisation", "publisher", "date", "length", "language", "inferred"];
 

@@ -87,6 +87,27 @@ public static partial class RelationReaders
         return items;
     }
 
+    /// <summary>`corrections:` — each says what was printed, what is published, or both.</summary>
+    public static IReadOnlyList<EditorialCorrection> Corrections(YamlNode node, YamlReader reader, DiagnosticBag diagnostics)
+    {
+        var corrections = new List<EditorialCorrection>();
+        foreach (var mapping in reader.MappingList(node, "corrections"))
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.CorrectionFields, "correction"))
+                values[key] = reader.Scalar(value, "corrections." + key);
+            var (printed, corrected) = (Get(values, "printed"), Get(values, "corrected"));
+            if (printed is null && corrected is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), "corrections.printed ou corrections.corrected",
+                    "Chaque correction dit ce qui était imprimé (printed: \"…\"), ce qui est publié (corrected: \"…\"), ou les deux.");
+                continue;
+            }
+            corrections.Add(new EditorialCorrection(Get(values, "where"), printed, corrected, Get(values, "reason")));
+        }
+        return corrections;
+    }
+
     /// <summary>
     /// A URL from front matter, which templates put in href: only http(s) and mailto pass; a bare
     /// « www.… » as printed in the manual gets http:// in front.

@@ -12,7 +12,8 @@ namespace Classeur.Rendering;
 /// <summary>
 /// Marks the first use of each glossary acronym in a page's body: an &lt;abbr&gt; with its expansion,
 /// inside a link to the glossary. The expansion is also written in a visually hidden span, so screen
-/// readers say it and print shows it in parentheses. Only text renders differently: the AST is shared
+/// readers say it and print shows it in parentheses — unless the expansion is already written beside
+/// the acronym (<see cref="ExpansionBeside"/>). Only text renders differently: the AST is shared
 /// with search and is left untouched. Headings, links and code are skipped.
 /// </summary>
 public sealed class GlossaryMarker
@@ -57,9 +58,13 @@ public sealed class GlossaryMarker
                 if (!_used.Add(match.Value)) continue;
                 var term = marker._byTerm[match.Value];
                 WriteText(renderer, text[position..match.Index]);
-                renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\"><abbr title=\"").WriteEscape(term.Expansion).Write("\">")
-                    .WriteEscape(term.Term)
-                    .Write("</abbr><span class=\"sigle-developpe\"> (").WriteEscape(term.Expansion).Write(")</span></a>");
+                renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\">");
+                if (term.Expansion is null) renderer.WriteEscape(term.Term);
+                else renderer.Write("<abbr title=\"").WriteEscape(term.Expansion).Write("\">").WriteEscape(term.Term).Write("</abbr>");
+                // Not a second time where the words it stands for are written beside it.
+                if (term.Expansion is not null && !ExpansionBeside.Holds(literal, match.Index, term))
+                    renderer.Write("<span class=\"sigle-developpe\"> (").WriteEscape(term.Expansion).Write(")</span>");
+                renderer.Write("</a>");
                 position = match.Index + match.Length;
             }
             WriteText(renderer, text[position..]);

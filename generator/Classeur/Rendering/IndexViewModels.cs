@@ -99,11 +99,14 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
             }).ToList(),
         }).ToList();
 
-    /// <summary>The bibliography's records under their printed headings (section, then group), in printed order.</summary>
+    /// <summary>
+    /// The manual's bibliography: its records under their printed headings (section, then group), in
+    /// printed order. Records only the library's documents cite are on those documents' pages.
+    /// </summary>
     public List<Dictionary<string, object?>> Bibliography(string page)
     {
         var sections = new List<Dictionary<string, object?>>();
-        foreach (var bySection in Runs(manual.Bibliography, r => r.Section ?? ""))
+        foreach (var bySection in Runs(manual.Bibliography.Where(r => !manual.IsLibraryRecord(r.Id)), r => r.Section ?? ""))
         {
             var groups = Runs(bySection, r => r.Group ?? "").Select(byGroup => new Dictionary<string, object?>
             {
@@ -119,7 +122,8 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
     {
         ["id"] = r.Id,
         ["intro"] = r.Intro,
-        ["title"] = r.Title,
+        // A partner printed as a heading and an address only (« Réseau des Ressourceries ») is its group's title.
+        ["title"] = r.Title == r.Group ? null : r.Title,
         // A partner's name is already the heading above its records: not repeated on each line.
         ["authors"] = r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation == r.Group ? null : r.Organisation,
         ["publisher"] = r.Publisher,

@@ -28,12 +28,25 @@ public sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap? 
                 ["count"] = lines[i].Count,
                 ["items"] = lines[i],
                 // Domains read better as a list of addresses under each domain than as one long line.
-                ["domains"] = i == ReportFormats.Sections.Count - 1
+                ["domains"] = section.Key == "adresses_par_domaine"
                     ? report.Domains.Select(d => new Dictionary<string, object?>
                     {
                         ["domain"] = d.Domain,
                         ["count"] = d.Urls.Count == 1 ? "1 adresse" : $"{d.Urls.Count} adresses",
                         ["urls"] = d.Urls.Select(u => new Dictionary<string, object?> { ["url"] = u.Url, ["places"] = string.Join(", ", u.Places) }).ToList(),
+                    }).ToList()
+                    : null,
+                // The printed form beside the published one, each with its fiche.
+                ["corrections"] = section.Key == "corrections_editoriales"
+                    ? report.Corrections.Select(c => new Dictionary<string, object?>
+                    {
+                        ["link"] = ViewModels.Link(ReportUrl, c.Fiche),
+                        ["where"] = c.Correction.Where,
+                        ["printed"] = c.Correction.Printed ?? ReportFormats.NothingPrinted,
+                        ["has_printed"] = c.Correction.Printed is not null,
+                        ["corrected"] = c.Correction.Corrected ?? ReportFormats.Removed,
+                        ["has_corrected"] = c.Correction.Corrected is not null,
+                        ["reason"] = c.Correction.Reason,
                     }).ToList()
                     : null,
             }).ToList(),

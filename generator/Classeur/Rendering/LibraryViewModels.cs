@@ -12,7 +12,6 @@ namespace Classeur.Rendering;
 public sealed class LibraryViewModels(Manual manual, SiteConfig config)
 {
     public const string LibraryUrl = "bibliotheque/index.html";
-    private const string BibliographyId = "bibliographie";
 
     /// <summary>Everything library-related for one page, under {{library.…}}.</summary>
     public Dictionary<string, object?> For(Fiche fiche)
@@ -65,13 +64,16 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
             ? new Dictionary<string, object?>(ViewModels.Link(page, target)) { ["reason"] = r.Reason, ["where"] = r.Where }
             : null).OfType<Dictionary<string, object?>>().ToList();
         model["cases"] = fiche.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
-        var bibliographyPage = manual.Find(BibliographyId);
+        // The document's own bibliography is its notices' home (anchors here); a record of the manual's
+        // bibliography links to its notice there.
         model["records"] = fiche.BibliographyRefs.Select(r => manual.RecordsById.GetValueOrDefault(r.Value)).OfType<BibliographyRecord>()
             .Select(r => new Dictionary<string, object?>
             {
+                ["id"] = manual.IsLibraryRecord(r.Id) ? r.Id : null,
                 ["text"] = r.Citation,
                 ["url"] = r.Url,
-                ["record_url"] = bibliographyPage is null ? null : SiteUrls.Relative(page, bibliographyPage.Url) + "#notice-" + r.Id,
+                ["record_url"] = manual.IsLibraryRecord(r.Id) ? null : RecordLinks.Url(manual, page, r.Id),
+                ["also_in"] = manual.CitingRecord(r.Id).Where(f => f != fiche).Select(f => ViewModels.Link(page, f)).ToList(),
             }).ToList();
     }
 
@@ -87,6 +89,19 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
         model["dimensions"] = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Select(d => ViewModels.Link(page, d)).ToList();
         model["see_also"] = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Select(s => ViewModels.Link(page, s)).ToList();
     }
+
+    /// <summary>
+    /// The header line of a library page: not the manual's edition (« Version 1 (décembre 2010) »), which
+    /// would date a 2016 document to 2010, but what the page is and when its document appeared.
+    /// </summary>
+    public string? EditionLine(Fiche fiche) => !FicheTypes.IsLibrary(fiche.Type) ? null
+        : LibraryLine(fiche.Type == FicheType.Ressource ? fiche.Document?.Date : fiche.SourceDate);
+
+    /// <summary>« COORACE · Bibliothèque, hors du Manuel · document de 2016 » (the date when there is one).</summary>
+    public string LibraryLine(string? date = null) => string.Join(" · ", new[]
+    {
+        config.Publisher, config.Label("bibliotheque_hors_manuel"), date is null ? null : $"{config.Label("document_de")} {date}",
+    }.OfType<string>());
 
     /// <summary>« Faits de 2012-2016, rapportés en 2017 »: a reader must not take a 1999 situation for today's.</summary>
     public static string? Dates(Fiche fiche)

@@ -78,7 +78,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             ["resources"] = _library.Library(page),
             ["unlisted_cases"] = _library.UnlistedCases(page),
         });
-        return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"));
+        return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"),
+            editionLine: _library.LibraryLine());
     }
 
     private string RenderGlossary()
@@ -104,7 +105,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             model["bibliography"] = _indexes.Bibliography(fiche.Url);
         }
         var content = templates.Render(template, Common(fiche.Url, model));
-        return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title);
+        return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title,
+            editionLine: _library.EditionLine(fiche));
     }
 
     private string RenderHome()
@@ -129,7 +131,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         return model;
     }
 
-    private string Layout(string page, string title, string content, string description, bool noIndex = false)
+    private string Layout(string page, string title, string content, string description, bool noIndex = false, string? editionLine = null)
     {
         var model = Common(page, new Dictionary<string, object?>
         {
@@ -138,6 +140,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             ["content"] = content,
             ["is_home"] = page == "index.html",
             ["noindex"] = noIndex,
+            ["edition_line"] = editionLine,
         });
         return templates.Render("layout", model);
     }

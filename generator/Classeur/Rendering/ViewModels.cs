@@ -126,7 +126,6 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["breadcrumbs"] = Breadcrumbs(fiche),
             ["dimensions"] = Dimensions(fiche, page),
             ["see_also"] = SeeAlso(fiche, page),
-            ["see_also_note"] = fiche.SeeAlsoNote,
             ["resources"] = Resources(fiche),
             ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
             ["emails_protected"] = config.ContactEmail == EmailDisplay.Obfuscate && fiche.Contacts.Any(c => c.Email is not null),
@@ -136,6 +135,11 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["previous"] = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
             ["next"] = manual.Next(fiche) is { } next ? Link(page, next) : null,
         };
+        // The printed sentence stands above the group it introduces, or at the head of the block.
+        var introduced = ((List<Dictionary<string, object?>>)model["see_also"]!)
+            .FirstOrDefault(g => fiche.SeeAlsoNoteFor is { } type && Equals(g["type"], FicheTypes.Key(type)));
+        if (introduced is not null) introduced["note"] = fiche.SeeAlsoNote;
+        model["see_also_note"] = introduced is null ? fiche.SeeAlsoNote : null;
         model["has_plus_loin"] = ((List<Dictionary<string, object?>>)model["see_also"]!).Count > 0
             || ((List<Dictionary<string, object?>>)model["resources"]!).Count > 0;
         return model;
@@ -196,6 +200,7 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             .OrderBy(g => g.Key)
             .Select(g => new Dictionary<string, object?>
             {
+                ["type"] = FicheTypes.Key(g.Key),
                 ["title"] = config.Label(titles[g.Key]),
                 ["items"] = g.Select(i => i.Item).ToList(),
             })
@@ -213,9 +218,9 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
                 // A ref keeps the words this fiche printed (text:), if any, and links to the shared record.
                 ["text"] = resource.Text ?? record?.Citation ?? resource.Ref?.Value,
                 ["url"] = resource.Url ?? record?.Url,
-                ["record_url"] = record is null ? null
-                    : SiteUrls.Relative(fiche.Url, "pages/bibliographie.html") + "#notice-" + record.Id,
-                ["note"] = record?.Note,
+                ["record_url"] = record is null ? null : RecordLinks.Url(manual, fiche.Url, record.Id),
+                // The record's note completes the citation, unless the fiche's printed wording already says it.
+                ["note"] = record?.Note is { } note && !(resource.Text is { } printed && Text.LooseText.Holds(printed, note)) ? note : null,
                 // Printed sub-headings ("Sur les Groupes Economiques Solidaires :") show once, where they change.
                 ["group_heading"] = resource.Group is not null && resource.Group != previousGroup ? resource.Group : null,
             });

@@ -6,7 +6,8 @@ namespace Classeur.Parsing.Extensions;
 
 /// <summary>
 /// Renders the content format's boxes as semantic HTML: exemple and encadre are asides with a
-/// visible title; reussite and vigilance are the two columns of « Clefs de réussite / Points de vigilance ».
+/// visible title; reussite and vigilance are the two columns of « Clefs de réussite / Points de vigilance »;
+/// lacune is a short note where the printed figure or text is missing.
 /// </summary>
 public sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
 {
@@ -30,6 +31,13 @@ public sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
                 return;
             case ContainerKinds.Exemple:
                 Box(renderer, obj, "exemple", "Exemple", obj.GetData(ContainerKinds.ResolvedKey) as ResolvedLink);
+                return;
+            case ContainerKinds.Lacune:
+                // A note, not the manual's text: anything written inside follows the standard wording.
+                renderer.Write("<div class=\"lacune\" role=\"note\">").WriteLine();
+                renderer.Write("<p>").WriteEscape(ContainerKinds.LacuneNotes.GetValueOrDefault(arguments) ?? ContainerKinds.LacuneNotes["texte"]).Write("</p>").WriteLine();
+                renderer.WriteChildren(obj);
+                renderer.Write("</div>").WriteLine();
                 return;
             case ContainerKinds.Encadre:
                 Box(renderer, obj, "encadre", arguments.Length > 0 ? arguments : null, null);

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Classeur.Model;
+using Classeur.Parsing;
+using Classeur.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Classeur.Rendering;
+
+/// <summary>
+/// Whether the words an acronym stands for are already written beside it — before it, « Centre
+/// d'Information sur le Droit des Femmes (CIDF) », after it, « CUCS (Contrat urbain de cohésion
+/// sociale) », or in the footnote called right after it. Then the glossary adds no second expansion:
+/// a screen reader would say it twice and print would show « (CIDF (Centre d'information…)) ».
+/// The written words count when they hold the glossary's expansion (or most of its words), or, in
+/// parentheses, when their initials spell the acronym (the printed form may differ from the
+/// glossary's: « Agence pour la Valorisation… »).
+/// </summary>
+public static class ExpansionBeside
+{
+    public static bool Holds(LiteralInline literal, int index, GlossaryTerm term)
+    {
+        if (term.Expansion is null) return false;
+        if (Footnoted(literal, index, term)) return true;
+        Inline top = literal;
+        while (top.Parent is not null) top = top.Parent;
+        if ((top as ContainerInline)?.ParentBlock is not LeafBlock leaf) return false;
+        var (text, offset) = InlineText.Locate(leaf, literal);
+        var at = Occurrence(text, Math.Max(0, offset - 1), term.Term);
+        if (at < 0) return false;
+        var before = text[..at].TrimEnd();
+        var after = text[(at + term.Term.Length)..].TrimStart();
+        // In parentheses, « long form (SHORT) » or « SHORT (long form) »: the initials may tell.
+        if (before.EndsWith('(') && (Says(term, Words(before[..^1]), fromEnd: true) || Initials(term, Words(before[..^1]), fromEnd: true))) return true;
+        if (after.StartsWith('(') && after.IndexOf(')', StringComparison.Ordinal) is var close and > 0
+            && (Says(term, Words(after[1..close]), fromEnd: false) || Initials(term, Words(after[1..close]), fromEnd: false))) return true;
+        // Without them (« un Groupement d'acteurs sociaux…, le GAS 49 »), only the words themselves.
+        return Says(term, Words(before), fromEnd: true) || Says(term, Words(after), fromEnd: false);
+    }
+
+    /// <summary>« CUCS[^1] » with the note « Contrat Urbain de Cohésion Sociale (CUCS) ».</summary>
+    private static bool Footnoted(LiteralInline literal, int index, GlossaryTerm term)
+    {
+        var rest = literal.Content.ToString()[(index + term.Term.Length)..];
+        if (rest.Trim().Length > 0 || literal.NextSibling is not FootnoteLink { Footnote: { } note }) return false;
+        var words = Words(InlineText.Of(note));
+        return Initials(term, words, fromEnd: false) || LooseText.Holds(string.Join(' ', words), term.Expansion!);
+    }
+
+    private static int Occurrence(string text, int from, string term)
+    {
+        var match = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            .Match(text, Math.Min(from, text.Length));
+        return match.Success ? match.Index : -1;
+    }
+
+    private static string[] Words(string text) => LooseText.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// The words next to the acronym (the last ones before it, or the first ones after it) hold the
+    /// glossary's expansion, or at least four fifths of its significant words.
+    /// </summary>
+    private static bool Says(GlossaryTerm term, string[] words, bool fromEnd)
+    {
+        if (words.Length == 0) return false;
+        var expansion = LooseText.Of(term.Expansion!).Split(' ');
+        var window = Near(words, expansion.Count(w => w.Length >= 3) + 2, fromEnd);
+        if (LooseText.Holds(string.Join(' ', window), term.Expansion!)) return true;
+        var significant = expansion.Where(w => w.Length >= 4).Distinct().ToList();
+        return significant.Count >= 2 && significant.Count(window.Contains) >= 0.8 * significant.Count;
+    }
+
+    /// <summary>
+    /// The initials of the words next to the acronym spell it in order, from the word touching it
+    /// (Schwartz and Hearst's rule for « long form (SHORT) », counting only words of three letters or
+    /// more: French is full of « de », « l' », « et »). The printed words may differ from the glossary's.
+    /// </summary>
+    private static bool Initials(GlossaryTerm term, string[] words, bool fromEnd)
+    {
+        var letters = LooseText.Of(term.Term).Replace(" ", "", StringComparison.Ordinal);
+        if (letters.Length == 0 || words.Length == 0) return false;
+        var near = Near(words, Math.Min(letters.Length + 5, letters.Length * 2), fromEnd);
+        if (fromEnd)
+        {
+            if (near[^1][0] != letters[^1]) return false;
+            var i = letters.Length - 1;
+            for (var w = near.Length - 1; w >= 0 && i >= 0; w--)
+                if (near[w][0] == letters[i]) i--;
+            return i < 0;
+        }
+        if (near[0][0] != letters[0]) return false;
+        var j = 0;
+        foreach (var word in near)
+            if (j < letters.Length && word[0] == letters[j]) j++;
+        return j == letters.Length;
+    }
+
+    /// <summary>The words on one side, as far as <paramref name="count"/> words of three letters or more.</summary>
+    private static string[] Near(string[] words, int count, bool fromEnd)
+    {
+        var taken = 0;
+        var length = 0;
+        while (length < words.Length && taken < count)
+        {
+            if (words[fromEnd ? words.Length - 1 - length : length].Length >= 3) taken++;
+            length++;
+        }
+        return fromEnd ? words[^length..] : words[..length];
+    }
+}
