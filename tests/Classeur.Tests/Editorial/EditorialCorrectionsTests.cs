@@ -35,8 +35,7 @@ public sealed class EditorialCorrectionsTests(RealManualBuild build)
     [Fact]
     public void Each_printed_form_is_in_the_manual_and_each_published_form_on_the_site()
     {
-        var seedPath = Path.Combine(RepositoryPaths.Shared, "seeds", SeedFile);
-        Assert.True(File.Exists(seedPath), $"The seed {seedPath} is needed by this test (../shared beside the repository).");
+        var seedPath = RepositoryPaths.Source(SeedFile);
         var seedLines = File.ReadAllLines(seedPath);
         var spans = File.ReadAllLines(Path.Combine(RepositoryPaths.TestProject, "Fidelity", "seed-spans.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' '))

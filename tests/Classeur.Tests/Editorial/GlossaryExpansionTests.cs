@@ -95,8 +95,8 @@ public sealed partial class GlossaryExpansionTests(RealManualBuild build)
     [Fact]
     public void Expansions_are_found_in_the_sources_they_cite()
     {
-        var seeds = Path.Combine(RepositoryPaths.Shared, "seeds");
-        Assert.True(Directory.Exists(seeds), $"The seeds ({seeds}) are needed by this test (../shared beside the repository).");
+        var seeds = RepositoryPaths.Sources;
+        RepositoryPaths.Source(Path.GetFileName(Directory.EnumerateFiles(seeds, "004_*.txt").Single()));
         string Seed(string prefix) => File.ReadAllText(Directory.EnumerateFiles(seeds, prefix + "_*.txt").Single());
         var manual = Seed("004");
         Assert.True(LooseText.Holds(Seed("001"), "GPEC Gestion Prévisionnelle de l’Emploi et des Compétences"));
