@@ -19,6 +19,7 @@ public static class CommandLine
         var project = new Option<string?>("--project", "-p") { Description = "Dossier du projet (celui qui contient site.yml). Par défaut : le dossier courant ou le plus proche parent qui contient site.yml." };
         var content = new Option<string?>("--content") { Description = "Dossier des fiches (remplace « content » de site.yml)." };
         var outputDir = new Option<string?>("--output", "-o") { Description = "Dossier de sortie (remplace « output » de site.yml)." };
+        var overwrite = new Option<bool>("--ecraser") { Description = "Remplace le dossier de sortie même s'il n'a pas été écrit par Classeur (ce qu'il contient est perdu)." };
 
         var format = new Option<string>("--format", "-f")
         {
@@ -27,13 +28,13 @@ public static class CommandLine
         };
         format.AcceptOnlyFromAmong([.. DiagnosticPrinter.FormatNames]);
 
-        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/.") { strict, project, content, outputDir };
+        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/.") { strict, project, content, outputDir, overwrite };
         var check = new Command("check", "Vérifie les fiches sans rien écrire.") { strict, project, content, format };
-        build.SetAction(r => Execute(r, false, strict, project, content, outputDir, null, colour, output, error));
+        build.SetAction(r => Execute(r, false, strict, project, content, outputDir, null, colour, output, error, overwrite));
         check.SetAction(r => Execute(r, true, strict, project, content, null, format, colour, output, error));
 
         var newFiche = NewCommand.Create(project, content, output, error);
-        var print = PrintCommand.Create(strict, project, content, outputDir, output, error);
+        var print = PrintCommand.Create(strict, project, content, outputDir, output, error, overwrite);
 
         var root = new RootCommand("Classeur : construit le site du manuel à partir des fiches Markdown.")
         {
@@ -58,7 +59,8 @@ public static class CommandLine
     }
 
     private static int Execute(ParseResult parsed, bool checkOnly, Option<bool> strict, Option<string?> project,
-        Option<string?> content, Option<string?>? outputDir, Option<string>? format, bool colour, TextWriter output, TextWriter error)
+        Option<string?> content, Option<string?>? outputDir, Option<string>? format, bool colour, TextWriter output, TextWriter error,
+        Option<bool>? overwrite = null)
     {
         var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
         if (root is null)
@@ -73,8 +75,9 @@ public static class CommandLine
             ContentDirectory = Absolute(parsed.GetValue(content)),
             OutputDirectory = outputDir is null ? null : Absolute(parsed.GetValue(outputDir)),
             CompareWithLatestEdition = !checkOnly,
+            Overwrite = overwrite is not null && parsed.GetValue(overwrite),
         };
-        var result = SiteBuilder.Run(options);
+        if (GuardedBuild.Run(options, error, out var failure) is not { } result) return failure;
         var chosen = DiagnosticPrinter.Parse(format is null ? null : parsed.GetValue(format));
         DiagnosticPrinter.Print(result, chosen, colour, Summary.Format(result, checkOnly, root), output, error);
         if (result.EditionNote is not null) output.WriteLine(result.EditionNote);
