@@ -54,7 +54,17 @@ public static class SiteBuilder
                     loaded.Timings.Mark("édition");
                 }
                 var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Baseline = baseline };
-                var pages = renderer.RenderAll(diagnostics);
+                IReadOnlyDictionary<string, string> pages;
+                try
+                {
+                    pages = renderer.RenderAll(diagnostics);
+                }
+                catch (HandlebarsDotNet.HandlebarsException e)
+                {
+                    // A template that compiles but fails on a page (an unknown partial): reported, nothing written.
+                    diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(ContentLoader.Relative(root, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
+                    pages = new Dictionary<string, string>();
+                }
                 changes = renderer.Changes;
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {

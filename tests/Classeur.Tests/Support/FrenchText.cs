@@ -7,6 +7,6 @@ public static partial class FrenchText
 {
     public static bool HasParserEnglish(string message) => English().IsMatch(message);
 
-    [GeneratedRegex(@"\b(While|did not find|expected|found|not allowed|Exception|Operation is not valid|depth limit|Duplicate key|anchor|scalar|mapping|sequence|stream|token|indentation indicator)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"While (parsing|scanning)|did not find|found (unexpected|invalid|a tab|character|undefined|more|duplicate|incompatible)|not allowed in this context|could not find|end of (the )?stream|depth limit|too deeply nested|Operation is not valid|Sequence contains|Duplicate key|does not exists?|Exception\b|Object reference|Index was outside|Value cannot be null", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 }
