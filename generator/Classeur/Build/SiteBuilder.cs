@@ -37,7 +37,7 @@ public static class SiteBuilder
                 diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
                     ContentLoader.Relative(root, outputDirectory), refusal);
             else
-                TryRepair(outputDirectory);
+                SiteWriter.Repair(outputDirectory);
             var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
                 ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics)
                 : null;
@@ -147,11 +147,7 @@ public static class SiteBuilder
         Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(content.Fiches[i], diagnostics));
         timings.Mark("analyse");
 
-        var unreadable = new UnreadableSources();
-        for (var i = 0; i < parsed.Length; i++)
-        {
-            if (parsed[i] is null) unreadable.AddFiche(content.Fiches[i].RelativePath, content.Fiches[i].Text);
-        }
+        var unreadable = UnreadableSources.Of(content.Fiches, parsed);
         var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
             DataFileReader.Keywords(content.Keywords, diagnostics, unreadable),
             DataFileReader.Bibliography(content.Bibliography, diagnostics, unreadable),
@@ -190,19 +186,6 @@ public static class SiteBuilder
         {
             diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), IoMessages.French(e));
             return (false, []);
-        }
-    }
-
-    /// <summary>A site left half-swapped by a killed run is put back even when this build fails.</summary>
-    private static void TryRepair(string outputDirectory)
-    {
-        try
-        {
-            SiteWriter.Repair(outputDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The write reports what is wrong with the folder, if it comes to writing.
         }
     }
 

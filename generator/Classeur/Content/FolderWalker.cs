@@ -27,7 +27,8 @@ public static class FolderWalker
             {
                 foreach (var entry in Entries(current.Path, projectRoot, diagnostics))
                 {
-                    if (entry.LinkTarget is { } written)
+                    // The attribute comes with the listing; only links cost the extra call that reads their target.
+                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is { } written)
                     {
                         var relative = ContentLoader.Relative(projectRoot, entry.FullName);
                         var target = LinkGuard.RealPath(entry.FullName);

@@ -22,6 +22,17 @@ public sealed partial class UnreadableSources
 
     public IReadOnlyCollection<string> FicheIds => [.. _fiches.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>The fiche files that gave no fiche (<paramref name="parsed"/> null at their index).</summary>
+    public static UnreadableSources Of(IReadOnlyList<Content.SourceFile> files, IReadOnlyList<Fiche?> parsed)
+    {
+        var unreadable = new UnreadableSources();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (parsed[i] is null) unreadable.AddFiche(files[i].RelativePath, files[i].Text);
+        }
+        return unreadable;
+    }
+
     /// <summary>A fiche file that gave no fiche: its id, as far as it can be told without reading it.</summary>
     public void AddFiche(string fileName, string? text)
     {

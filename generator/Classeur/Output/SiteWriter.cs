@@ -25,12 +25,20 @@ public static class SiteWriter
 
     /// <summary>
     /// After a run that was killed while writing: puts a complete site back in place of a missing output
-    /// folder, and removes the working folders left beside it. Done by every build, failed or not.
+    /// folder, and removes the working folders left beside it. Done by every build, failed or not;
+    /// never throws (what is wrong with the folder is reported by the write, if it comes to writing).
     /// </summary>
     public static void Repair(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        if (Path.GetDirectoryName(output) is not null) StagingFolders.Recover(output);
+        try
+        {
+            if (Path.GetDirectoryName(output) is not null) StagingFolders.Recover(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Tried again by the next build.
+        }
     }
 
     /// <param name="files">Output path (relative, forward slashes) → content, text or bytes.</param>
