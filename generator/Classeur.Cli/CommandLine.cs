@@ -76,6 +76,7 @@ public static class CommandLine
         var content = new Option<string?>("--content") { Description = "Dossier des fiches (remplace « content » de site.yml)." };
         var outputDir = new Option<string?>("--output", "-o") { Description = "Dossier de sortie (remplace « output » de site.yml)." };
         var drafts = new Option<bool>("--brouillons") { Description = "Publie aussi les fiches en brouillon (status: brouillon), que build laisse de côté par défaut." };
+        var overwrite = new Option<bool>("--ecraser") { Description = "Remplace le dossier de sortie même s'il n'a pas été écrit par Classeur (ce qu'il contient est perdu)." };
 
         var format = new Option<string>("--format", "-f")
         {
@@ -84,9 +85,9 @@ public static class CommandLine
         };
         format.AcceptOnlyFromAmong([.. DiagnosticPrinter.FormatNames]);
 
-        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/ (sans les brouillons, sauf avec --brouillons).") { strict, project, content, outputDir, drafts };
+        var build = new Command("build", "Vérifie les fiches puis construit le site dans _site/ (sans les brouillons, sauf avec --brouillons).") { strict, project, content, outputDir, drafts, overwrite };
         var check = new Command("check", "Vérifie les fiches sans rien écrire ; avec --strict, liste aussi les brouillons, que build ne publie pas.") { strict, project, content, format, drafts };
-        var run = new RunSettings(strict, project, content, drafts, colour, output, error);
+        var run = new RunSettings(strict, project, content, drafts, overwrite, colour, output, error);
         build.SetAction(r => Execute(r, run, false, outputDir, null));
         check.SetAction(r => Execute(r, run, true, null, format));
 
@@ -94,7 +95,7 @@ public static class CommandLine
         {
             build, check, Serve.ServeCommand.Create(project, output, error), NewCommand.Create(project, content, output, error),
             ReportCommand.Create(project, content, output, error), SchemaCommand.Create(project, content, output, error),
-            PrintCommand.Create(strict, project, content, outputDir, output, error),
+            PrintCommand.Create(strict, project, content, outputDir, output, error, overwrite),
         };
         FrenchHelp.Install(root);
         return (root, project);
@@ -126,7 +127,7 @@ public static class CommandLine
         BrowserPackagesInstaller.EnsureInstalled(templates, Path.GetRelativePath(root, templates).Replace('\\', '/'), progress);
     }
 
-    private sealed record RunSettings(Option<bool> Strict, Option<string?> Project, Option<string?> Content, Option<bool> Drafts,
+    private sealed record RunSettings(Option<bool> Strict, Option<string?> Project, Option<string?> Content, Option<bool> Drafts, Option<bool> Overwrite,
         bool Colour, TextWriter Output, TextWriter Error);
 
     private static int Execute(ParseResult parsed, RunSettings run, bool checkOnly, Option<string?>? outputDir, Option<string>? format)
@@ -148,8 +149,13 @@ public static class CommandLine
             CompareWithLatestEdition = !checkOnly,
             IncludeDrafts = parsed.GetValue(run.Drafts),
             StageDone = progress.Done,
+            Overwrite = parsed.GetValue(run.Overwrite),
         };
-        var result = SiteBuilder.Run(options);
+        if (GuardedBuild.Run(options, run.Error, out var failure) is not { } result)
+        {
+            progress.End();
+            return failure;
+        }
         progress.End();
         var chosen = DiagnosticPrinter.Parse(format is null ? null : parsed.GetValue(format));
         var closing = Summary.Format(result, checkOnly, root);

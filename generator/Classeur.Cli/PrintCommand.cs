@@ -18,7 +18,7 @@ public static class PrintCommand
     public const int NoChromium = 3;
 
     public static Command Create(Option<bool> strict, Option<string?> project, Option<string?> content, Option<string?> outputDir,
-        TextWriter output, TextWriter error)
+        TextWriter output, TextWriter error, Option<bool>? overwrite = null)
     {
         var chromium = new Option<string?>("--chromium") { Description = $"Chemin de Chromium (sinon {ChromiumLocator.EnvironmentVariable}, « print: chromium: » de site.yml, puis /usr/bin/chromium)." };
         var fiches = new Option<string?>("--fiches") { Description = "Seulement ces fiches, séparées par des virgules (ex. I-C-2-a,III-4)." };
@@ -28,14 +28,16 @@ public static class PrintCommand
         var depuis = new Option<string?>("--depuis") { Description = "Seulement les fiches dont le texte imprimé a changé depuis cette édition : une étiquette Git (ex. edition-2010), une date AAAA-MM-JJ ou un commit ; le classeur « Mise à jour » s'ouvre sur la liste des fiches à remplacer." };
         var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
         { strict, project, content, outputDir, chromium, fiches, partie, region, motCle, depuis };
+        if (overwrite is not null) command.Options.Add(overwrite);
         command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,
             new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)),
-            parsed.GetValue(depuis), output, error));
+            parsed.GetValue(depuis), output, error, overwrite is not null && parsed.GetValue(overwrite)));
         return command;
     }
 
     private static int Execute(ParseResult parsed, Option<bool> strict, Option<string?> project, Option<string?> content,
-        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, string? since, TextWriter output, TextWriter error)
+        Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, string? since, TextWriter output, TextWriter error,
+        bool overwrite = false)
     {
         var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
         if (root is null)
@@ -49,6 +51,7 @@ public static class PrintCommand
             ContentDirectory = Absolute(parsed.GetValue(content)),
             OutputDirectory = Absolute(parsed.GetValue(outputDir)),
             CompareWithLatestEdition = true,
+            Overwrite = overwrite,
         };
         var loaded = SiteBuilder.Load(options);
         var search = ChromiumLocator.Find(parsed.GetValue(chromiumOption),
@@ -82,7 +85,7 @@ public static class PrintCommand
             }
         }
 
-        var result = SiteBuilder.Run(options);
+        if (GuardedBuild.Run(options, error, out var failure) is not { } result) return failure;
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToString());
         output.WriteLine(Summary.Format(result, false, root));
@@ -108,7 +111,8 @@ public static class PrintCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var printed = PrintAll(search.Path!, result.OutputDirectory!, loaded, selection, binders, output).GetAwaiter().GetResult();
             // Built again with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
-            var listed = SiteBuilder.Run(options with { Printed = printed });
+            // The folder is now Classeur's own (marked): the second build needs no --ecraser.
+            if (GuardedBuild.Run(options with { Printed = printed }, error, out var second) is not { } listed) return second;
             if (!listed.Written)
             {
                 foreach (var diagnostic in listed.Diagnostics.Where(d => d.Severity == Classeur.Diagnostics.Severity.Error))

@@ -48,8 +48,9 @@ public sealed class DiagnosticFixtureTests
     public void Every_code_of_the_catalog_has_a_fixture_or_a_dedicated_test()
     {
         // Codes whose input cannot be a content folder (I/O, output folder, templates) are tested in OutputTests;
-        // CLS0310 (npm packages of the search missing) in SearchIndexTests.
-        string[] dedicated = ["CLS0002", "CLS0003", "CLS0302", "CLS0310", "CLS0401", "CLS0402"];
+        // CLS0310 (npm packages of the search missing) in SearchIndexTests; links, huge files, the front matter
+        // never closed, lists written as texts, nesting and internal errors in Reliability/.
+        string[] dedicated = ["CLS0002", "CLS0003", "CLS0004", "CLS0005", "CLS0006", "CLS0112", "CLS0113", "CLS0221", "CLS0302", "CLS0310", "CLS0401", "CLS0402", "CLS0900"];
         var covered = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Sites, "invalid"), "expected.txt", SearchOption.AllDirectories)
             .SelectMany(File.ReadAllLines)
             .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, "CLS[0-9]{4}").Select(m => m.Value))

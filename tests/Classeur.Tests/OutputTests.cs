@@ -35,6 +35,7 @@ public sealed class OutputTests
         using var site = FixtureSite.Create();
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "ancien.html"), "ancien");
+        File.WriteAllText(Path.Combine(site.Output, ".classeur-site"), ""); // written by Classeur: replaceable
         var result = SiteBuilder.Run(new BuildOptions(site.Root));
         Assert.True(result.Written);
         Assert.False(File.Exists(Path.Combine(site.Output, "ancien.html")));

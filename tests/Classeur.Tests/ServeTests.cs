@@ -41,7 +41,7 @@ public sealed class ServeTests
         Assert.Contains("Une phrase ajoutée pendant l", await http.GetStringAsync("fiches/i-b-1.html"), StringComparison.Ordinal);
 
         // Break it: the last good page is still served, with the error banner.
-        File.WriteAllText(fiche, original.Replace("title:", "see_also: [I-Z-9]\ntitle:", StringComparison.Ordinal) + "\nUne phrase cassée.\n");
+        File.WriteAllText(fiche, original.Replace("\ntitle:", "\nsee_also: [I-Z-9]\ntitle:", StringComparison.Ordinal) + "\nUne phrase cassée.\n");
         Assert.Equal("event: reload", await NextEvent(events));
         var broken = await http.GetStringAsync("fiches/i-b-1.html");
         Assert.Contains("class=\"classeur-apercu-erreurs\" role=\"alert\"", broken, StringComparison.Ordinal);

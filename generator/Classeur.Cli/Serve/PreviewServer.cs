@@ -28,11 +28,13 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(address, port));
         _app = builder.Build();
+        // HEAD as GET (link checkers, curl -I): Kestrel sends the headers without the body.
+        string[] read = [HttpMethods.Get, HttpMethods.Head];
         _app.MapGet(Prefix + "events", Events);
-        _app.MapGet(Prefix + "reload.js", () => Results.Text(PreviewAssets.Script, "text/javascript; charset=utf-8"));
-        _app.MapGet(Prefix + "serve.css", () => Results.Text(PreviewAssets.Style, "text/css; charset=utf-8"));
+        _app.MapMethods(Prefix + "reload.js", read, () => Results.Text(PreviewAssets.Script, "text/javascript; charset=utf-8"));
+        _app.MapMethods(Prefix + "serve.css", read, () => Results.Text(PreviewAssets.Style, "text/css; charset=utf-8"));
         // A catch-all route, not MapFallback: the fallback skips paths that look like files.
-        _app.MapGet("/{**path}", Page);
+        _app.MapMethods("/{**path}", read, Page);
     }
 
     /// <summary>The address actually bound (port 0 asks the system for a free one).</summary>

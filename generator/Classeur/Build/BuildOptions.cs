@@ -9,6 +9,9 @@ public sealed record BuildOptions(string ProjectRoot)
     /// <summary>Validate only: nothing is rendered or written.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>Replace the output folder even when Classeur did not write it (--ecraser): its files are lost.</summary>
+    public bool Overwrite { get; init; }
+
     /// <summary>Warnings count as errors (they fail the build).</summary>
     public bool Strict { get; init; }
 

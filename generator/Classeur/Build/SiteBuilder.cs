@@ -32,11 +32,15 @@ public static class SiteBuilder
         if (!options.CheckOnly)
         {
             var outputDirectory = loaded.OutputDirectory;
-            var refusal = OutputGuard.Refusal(outputDirectory, root, [loaded.ContentDirectory, loaded.TemplatesDirectory]);
+            var refusal = OutputGuard.Refusal(outputDirectory, root, [loaded.ContentDirectory, loaded.TemplatesDirectory], options.Overwrite);
             if (refusal is not null)
                 diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
                     ContentLoader.Relative(root, outputDirectory), refusal);
-            var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
+            else
+                SiteWriter.Repair(outputDirectory);
+            var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
+                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics)
+                : null;
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
@@ -50,7 +54,17 @@ public static class SiteBuilder
                     loaded.Timings.Mark("édition");
                 }
                 var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Baseline = baseline };
-                var pages = renderer.RenderAll(diagnostics);
+                IReadOnlyDictionary<string, string> pages;
+                try
+                {
+                    pages = renderer.RenderAll(diagnostics);
+                }
+                catch (HandlebarsDotNet.HandlebarsException e)
+                {
+                    // A template that compiles but fails on a page (an unknown partial): reported, nothing written.
+                    diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(ContentLoader.Relative(root, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
+                    pages = new Dictionary<string, string>();
+                }
                 changes = renderer.Changes;
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
@@ -89,7 +103,9 @@ public static class SiteBuilder
     public static (LoadedManual Loaded, IReadOnlyDictionary<string, string>? Pages) RenderPages(BuildOptions options)
     {
         var loaded = Load(options);
-        var templates = TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        var templates = TemplateLinks.Check(loaded.TemplatesDirectory, loaded.ProjectRoot, loaded.Diagnostics)
+            ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics)
+            : null;
         if (templates is null || HasErrors(loaded.Diagnostics, loaded.Config, options)) return (loaded, null);
         var pages = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline).RenderAll(loaded.Diagnostics);
         return (loaded, HasErrors(loaded.Diagnostics, loaded.Config, options) ? null : pages);
@@ -132,11 +148,12 @@ public static class SiteBuilder
         Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(content.Fiches[i], diagnostics));
         timings.Mark("analyse");
 
+        var unreadable = UnreadableSources.Of(content.Fiches, parsed);
         var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
-            DataFileReader.Keywords(content.Keywords, diagnostics),
-            DataFileReader.Bibliography(content.Bibliography, diagnostics),
+            DataFileReader.Keywords(content.Keywords, diagnostics, unreadable),
+            DataFileReader.Bibliography(content.Bibliography, diagnostics, unreadable),
             config.PagesBefore, config.PagesAfter, diagnostics,
-            DataFileReader.Glossary(content.Glossary, diagnostics));
+            DataFileReader.Glossary(content.Glossary, diagnostics), unreadable);
 
         var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
         timings.Mark("modèle");
@@ -169,7 +186,7 @@ public static class SiteBuilder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), e.Message);
+            diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), IoMessages.French(e));
             return (false, []);
         }
     }

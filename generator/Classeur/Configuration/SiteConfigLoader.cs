@@ -1,7 +1,6 @@
 using Classeur.Content;
 using Classeur.Diagnostics;
 using Classeur.Parsing;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Classeur.Configuration;
@@ -23,22 +22,23 @@ public static class SiteConfigLoader
         var config = new SiteConfig();
         var path = Path.Combine(projectRoot, FileName);
         if (!File.Exists(path)) return config;
+        // The project is the folder of site.yml: a site.yml that is a link to elsewhere is not read.
+        if (LinkGuard.RealPath(path) is not { } real || !LinkGuard.IsWithin(real, LinkGuard.RealPath(projectRoot) ?? projectRoot))
+        {
+            diagnostics.Report(DiagnosticCatalog.LinkOutside, SourceLocation.File(FileName), Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectRoot))) + "/", new FileInfo(path).LinkTarget ?? path);
+            return config;
+        }
         var file = ContentLoader.Read(projectRoot, projectRoot, path, diagnostics);
         if (file.Text is null) return config;
 
         var position = new YamlPosition(FileName, 1);
         var reader = new YamlReader(position, diagnostics);
-        YamlMappingNode root;
-        try
+        var node = YamlLoader.Load(file.Text, position, diagnostics, out _);
+        if (node is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(file.Text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping) return config;
-            root = mapping;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, position.At(e.Start), YamlMessages.Translate(e));
+            if (node is not null)
+                diagnostics.Report(DiagnosticCatalog.ConfigInvalid, reader.At(node),
+                    "site.yml doit être une suite de champs « clé: valeur » (title:, content:, parts:…), pas une liste ni un texte seul.");
             return config;
         }
 

@@ -6,7 +6,8 @@ namespace Classeur.Content;
 /// <summary>
 /// Reads content/: every Markdown fiche (README.md files are guides for editors, not fiches), the
 /// data files, and the list of assets. Files are decoded strictly so that a file saved in
-/// another encoding is reported rather than rendered as mojibake.
+/// another encoding is reported rather than rendered as mojibake. Nothing outside content/ is read:
+/// see <see cref="FolderWalker"/>.
 /// </summary>
 public static class ContentLoader
 {
@@ -26,33 +27,60 @@ public static class ContentLoader
             return new ContentSet(contentDirectory, [], null, null, []);
         }
 
-        var markdown = Directory.EnumerateFiles(contentDirectory, "*.md", SearchOption.AllDirectories)
-            .Where(p => !Path.GetFileName(p).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Where(p => !IsUnder(contentDirectory, AssetsFolder, p))
-            .OrderBy(p => Relative(contentDirectory, p), StringComparer.Ordinal)
+        var listed = FolderWalker.Files(contentDirectory, projectRoot, diagnostics)
+            .Select(p => (Path: p, Relative: Relative(contentDirectory, p)))
+            .OrderBy(p => p.Relative, StringComparer.Ordinal)
+            .ToList();
+        var markdown = listed
+            .Where(p => p.Relative.EndsWith(".md", StringComparison.Ordinal) && !IsUnder(AssetsFolder, p.Relative))
+            .Where(p => !Path.GetFileName(p.Path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Path)
             .ToList();
 
         var fiches = new SourceFile[markdown.Count];
         Parallel.For(0, markdown.Count, i => fiches[i] = Read(projectRoot, contentDirectory, markdown[i], diagnostics));
 
-        var assetsDirectory = Path.Combine(contentDirectory, AssetsFolder);
-        var assets = Directory.Exists(assetsDirectory)
-            ? Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
-                .Select(p => Relative(contentDirectory, p)).OrderBy(p => p, StringComparer.Ordinal).ToList()
-            : [];
+        var assets = listed.Where(p => IsUnder(AssetsFolder, p.Relative) && Publishable(projectRoot, p.Path, diagnostics))
+            .Select(p => p.Relative).ToList();
 
+        // Data files are read only when listed: a link that leaves content/ was reported, not followed.
+        var names = listed.Select(p => p.Relative).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(contentDirectory, fiches,
-            ReadOptional(projectRoot, contentDirectory, KeywordsFile, diagnostics),
-            ReadOptional(projectRoot, contentDirectory, BibliographyFile, diagnostics),
+            ReadOptional(projectRoot, contentDirectory, KeywordsFile, names, diagnostics),
+            ReadOptional(projectRoot, contentDirectory, BibliographyFile, names, diagnostics),
             assets,
-            ReadOptional(projectRoot, contentDirectory, GlossaryFile, diagnostics));
+            ReadOptional(projectRoot, contentDirectory, GlossaryFile, names, diagnostics));
     }
 
-    private static SourceFile? ReadOptional(string projectRoot, string contentDirectory, string name, DiagnosticBag diagnostics)
+    /// <summary>
+    /// An asset is copied into the site whole, so it must be readable, and not larger than an array can
+    /// hold (2 Go): otherwise it is reported here rather than failing the write.
+    /// </summary>
+    private static bool Publishable(string projectRoot, string path, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(contentDirectory, name);
-        return File.Exists(path) ? Read(projectRoot, contentDirectory, path, diagnostics) : null;
+        var relative = Relative(projectRoot, path);
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
+            if (length <= MaxFileBytes) return true;
+            diagnostics.Report(DiagnosticCatalog.FileTooLarge, SourceLocation.File(relative), Size(length), Size(MaxFileBytes));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), IoMessages.French(e));
+        }
+        return false;
     }
+
+    /// <summary>The most one file read whole can hold.</summary>
+    public static long MaxFileBytes => Array.MaxLength;
+
+    private static string Size(long bytes) =>
+        (bytes / (1024.0 * 1024 * 1024)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',') + " Go";
+
+    private static SourceFile? ReadOptional(string projectRoot, string contentDirectory, string name, IReadOnlySet<string> listed, DiagnosticBag diagnostics) =>
+        listed.Contains(name) ? Read(projectRoot, contentDirectory, Path.Combine(contentDirectory, name), diagnostics) : null;
 
     public static SourceFile Read(string projectRoot, string contentDirectory, string path, DiagnosticBag diagnostics)
     {
@@ -63,13 +91,9 @@ public static class ContentLoader
             var bytes = File.ReadAllBytes(path);
             text = Decode(bytes, relative, diagnostics);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), e.Message);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), e.Message);
+            diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), IoMessages.French(e));
         }
         return new SourceFile(path, relative, Relative(contentDirectory, path), text);
     }
@@ -101,8 +125,8 @@ public static class ContentLoader
         return (line, offset - lineStart + 1);
     }
 
-    private static bool IsUnder(string root, string folder, string path) =>
-        Relative(root, path).StartsWith(folder + "/", StringComparison.Ordinal);
+    private static bool IsUnder(string folder, string relative) =>
+        relative.StartsWith(folder + "/", StringComparison.Ordinal);
 
     public static string Relative(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -8,12 +8,34 @@ namespace Classeur.Diagnostics;
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly ConcurrentQueue<Diagnostic> _items;
+    private readonly Func<DiagnosticDescriptor, object[], bool>? _silenced;
+
+    public DiagnosticBag()
+        : this(new ConcurrentQueue<Diagnostic>(), null)
+    {
+    }
+
+    private DiagnosticBag(ConcurrentQueue<Diagnostic> items, Func<DiagnosticDescriptor, object[], bool>? silenced)
+    {
+        _items = items;
+        _silenced = silenced;
+    }
+
+    /// <summary>
+    /// The same bag, except that reports <paramref name="silenced"/> matches are dropped: a consequence
+    /// of a problem already reported (a reference to a fiche that could not be read) is not a second problem.
+    /// </summary>
+    public DiagnosticBag Except(Func<DiagnosticDescriptor, object[], bool> silenced) =>
+        new(_items, _silenced is null ? silenced : (d, a) => _silenced(d, a) || silenced(d, a));
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] args) =>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object[] args)
+    {
+        if (_silenced?.Invoke(descriptor, args) == true) return;
         Add(descriptor.Create(location, args));
+    }
 
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()

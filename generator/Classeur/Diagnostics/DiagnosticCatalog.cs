@@ -14,6 +14,12 @@ public static class DiagnosticCatalog
         "le fichier ne peut pas être lu : {0}");
     public static readonly DiagnosticDescriptor MissingFolder = new("CLS0003", Severity.Error, "Dossier absent",
         "le dossier « {0} » est introuvable. Vérifiez le chemin dans site.yml ou l'option --content.");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("CLS0004", Severity.Error, "Fichier trop volumineux",
+        "le fichier pèse {0} : c'est plus que Classeur ne peut lire ({1} au plus). Réduisez-le ou publiez-le ailleurs, et mettez un lien vers lui.");
+    public static readonly DiagnosticDescriptor LinkOutside = new("CLS0005", Severity.Error, "Lien hors du dossier",
+        "ce lien symbolique mène hors du dossier {0} (vers « {1} ») : Classeur ne le suit pas, pour ne jamais lire ni publier un fichier étranger au projet. Copiez le fichier dans {0}, ou retirez le lien.");
+    public static readonly DiagnosticDescriptor LinkLoop = new("CLS0006", Severity.Error, "Lien en boucle",
+        "ce lien symbolique {0}. Classeur ne le suit pas : retirez-le, ou faites-le pointer vers un dossier qui n'est pas déjà lu.");
     public static readonly DiagnosticDescriptor ConfigInvalid = new("CLS0010", Severity.Error, "Configuration invalide",
         "{0}");
     public static readonly DiagnosticDescriptor ConfigUnknownKey = new("CLS0011", Severity.Warning, "Clé de configuration inconnue",
@@ -22,7 +28,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingFrontMatter = new("CLS0101", Severity.Error, "Front matter absent",
         "la fiche n'a pas de front matter. Commencez le fichier par une ligne « --- », les champs id, type et title, puis une ligne « --- ».");
     public static readonly DiagnosticDescriptor MalformedYaml = new("CLS0102", Severity.Error, "YAML mal formé",
-        "le front matter n'est pas du YAML valide : {0}. Vérifiez l'indentation et mettez entre guillemets les valeurs qui contiennent « : » ou « # ».");
+        "le YAML n'est pas valide : {0}.");
     public static readonly DiagnosticDescriptor UnknownKey = new("CLS0103", Severity.Error, "Champ inconnu",
         "le champ « {0} » n'existe pas pour une fiche de type « {1} ».{2} Champs possibles : {3}.");
     public static readonly DiagnosticDescriptor MissingField = new("CLS0104", Severity.Error, "Champ obligatoire absent",
@@ -41,6 +47,10 @@ public static class DiagnosticCatalog
         "le champ « {0} » ne s'applique pas aux fiches de type « {1} ». Retirez-le.");
     public static readonly DiagnosticDescriptor MissingDepartement = new("CLS0111", Severity.Error, "Département absent",
         "l'expérience externe « {0} » (territoire « {1} ») n'a pas de département. Ajoutez « departement: » sous territory, avec le code INSEE (« 56 », « 2A »…), pour la placer sur la carte ; « 99 » pour un cas à l'étranger ; « departement: non-precise » si la source ne dit pas où (l'expérience est alors listée hors de la carte, sans département deviné).");
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = new("CLS0112", Severity.Error, "Front matter non refermé",
+        "le front matter ouvert à la ligne 1 par « --- » n'est jamais refermé. Ajoutez une ligne « --- » après le dernier champ, avant le texte de la fiche.");
+    public static readonly DiagnosticDescriptor ListExpected = new("CLS0113", Severity.Warning, "Liste attendue",
+        "le champ « {0} » attend une liste, pas un texte seul : écrivez « {0}: [{1}] ».");
 
     // 02xx: references between fiches and to data
     public static readonly DiagnosticDescriptor UnknownFiche = new("CLS0201", Severity.Error, "Fiche inconnue",
@@ -83,6 +93,8 @@ public static class DiagnosticCatalog
         "le sigle « {0} » est déjà défini dans content/glossaire.yml (entrée « {1} »). Fusionnez les deux entrées.");
     public static readonly DiagnosticDescriptor InvalidGlossaryId = new("CLS0220", Severity.Error, "Identifiant de sigle invalide",
         "l'identifiant de sigle « {0} » doit être en minuscules ASCII, sans espace (lettres, chiffres et tirets), car il sert d'ancre à la page du glossaire.{1}");
+    public static readonly DiagnosticDescriptor UnreadableMarkdown = new("CLS0221", Severity.Error, "Markdown illisible",
+        "la fiche ne peut pas être lue : {0}.");
 
     // 03xx: rendering and safety
     public static readonly DiagnosticDescriptor RawHtmlEscaped = new("CLS0301", Severity.Warning, "HTML brut échappé",
@@ -94,9 +106,13 @@ public static class DiagnosticCatalog
 
     // 04xx: output
     public static readonly DiagnosticDescriptor OutputRefused = new("CLS0401", Severity.Error, "Dossier de sortie refusé",
-        "le dossier de sortie « {0} » est refusé : {1}. Choisissez un dossier dédié, par exemple _site.");
+        "le dossier de sortie « {0} » est refusé : {1}.");
     public static readonly DiagnosticDescriptor OutputFailed = new("CLS0402", Severity.Error, "Écriture impossible",
         "le site n'a pas pu être écrit : {0}. Le site précédent est conservé.");
+
+    // 09xx: Classeur itself
+    public static readonly DiagnosticDescriptor InternalError = new("CLS0900", Severity.Error, "Erreur interne",
+        "Classeur a rencontré une erreur inattendue ({0}). Rien n'a été écrit : le site précédent est conservé. Signalez ce problème avec la dernière modification faite.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

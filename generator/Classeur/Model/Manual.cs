@@ -38,6 +38,9 @@ public sealed class Manual
     }
 
     public IReadOnlyList<Fiche> Fiches { get; }
+
+    /// <summary>Fiches and data that exist but could not be read: already reported, not reported again at each use.</summary>
+    public UnreadableSources Unreadable { get; init; } = new();
     public IReadOnlyList<Keyword> Keywords { get; }
     public IReadOnlyDictionary<string, Keyword> KeywordsById { get; }
     public IReadOnlyList<BibliographyRecord> Bibliography { get; }

@@ -5,13 +5,14 @@ namespace Classeur.Model;
 /// <summary>
 /// Puts parsed fiches into the manual's order and reports duplicate ids. Pages listed in
 /// <c>order.before</c> come first, then repères, méthodes and expériences by id, then the other pages.
+/// What could not be read (<see cref="UnreadableSources"/>) goes with the manual, for the validator.
 /// </summary>
 public static class ManualAssembler
 {
     public static Manual Assemble(
         IEnumerable<Fiche> parsed, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
         IReadOnlyList<string> pagesBefore, IReadOnlyList<string> pagesAfter, DiagnosticBag diagnostics,
-        IReadOnlyList<GlossaryTerm>? glossary = null)
+        IReadOnlyList<GlossaryTerm>? glossary = null, UnreadableSources? unreadable = null)
     {
         var unique = new Dictionary<string, Fiche>(StringComparer.Ordinal);
         foreach (var fiche in parsed.OrderBy(f => f.SourcePath, StringComparer.Ordinal))
@@ -39,7 +40,7 @@ public static class ManualAssembler
             .OrderBy(Rank)
             .ThenBy(f => f.Id)
             .ToList();
-        return new Manual(ordered, keywords, bibliography, glossary);
+        return new Manual(ordered, keywords, bibliography, glossary) { Unreadable = unreadable ?? new UnreadableSources() };
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

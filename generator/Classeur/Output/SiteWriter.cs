@@ -3,13 +3,43 @@ using System.Text;
 namespace Classeur.Output;
 
 /// <summary>
-/// Writes the site atomically: everything goes to a fresh sibling folder first, which then replaces
-/// the output folder in two renames. A failure at any point leaves the previous site as it was.
-/// Only folders this class created itself are ever deleted.
+/// Writes the site atomically: everything goes to a fresh sibling folder first, its marker last, and
+/// that folder then takes the output's place in one atomic exchange (two renames where the system
+/// cannot). A failure at any point leaves the previous site as it was; a kill between the two renames
+/// is repaired by the next write (<see cref="StagingFolders"/>). Only folders this class created are
+/// ever deleted, and Ctrl+C (<see cref="Interrupt"/>) stops the write with its folders removed.
 /// </summary>
 public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static volatile bool _interrupted;
+
+    /// <summary>Each step of a write, for the tests that look at the folders between two steps.</summary>
+    internal static readonly AsyncLocal<Action<string>?> Step = new();
+
+    /// <summary>Asks the running write to stop before its next file (Ctrl+C): it throws OperationCanceledException.</summary>
+    public static void Interrupt() => _interrupted = true;
+
+    /// <summary>Deletes the staging folders of this process right away, when there is no time to wait for the write to stop.</summary>
+    public static void AbandonStaging() => StagingFolders.DeleteActive();
+
+    /// <summary>
+    /// After a run that was killed while writing: puts a complete site back in place of a missing output
+    /// folder, and removes the working folders left beside it. Done by every build, failed or not;
+    /// never throws (what is wrong with the folder is reported by the write, if it comes to writing).
+    /// </summary>
+    public static void Repair(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        try
+        {
+            if (Path.GetDirectoryName(output) is not null) StagingFolders.Recover(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Tried again by the next build.
+        }
+    }
 
     /// <param name="files">Output path (relative, forward slashes) → content, text or bytes.</param>
     public static void Write(string outputDirectory, IReadOnlyDictionary<string, object> files)
@@ -17,13 +47,15 @@ public static class SiteWriter
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output) ?? throw new IOException("dossier de sortie sans parent");
         Directory.CreateDirectory(parent);
+        StagingFolders.Recover(output);
         var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.nouveau-{Guid.NewGuid():N}");
-        var previous = Path.Combine(parent, $".{name}.ancien-{Guid.NewGuid():N}");
+        var staging = StagingFolders.Create(parent, name, StagingFolders.New);
+        string? previous = null;
         try
         {
             foreach (var (path, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
+                ThrowIfInterrupted();
                 var target = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 switch (content)
@@ -33,15 +65,48 @@ public static class SiteWriter
                     default: throw new ArgumentException($"contenu inattendu pour {path}", nameof(files));
                 }
             }
-            if (Directory.Exists(output)) Directory.Move(output, previous);
-            Directory.Move(staging, output);
+            // Last: a staging folder with its marker is a complete site, one the next run may restore.
+            File.WriteAllText(Path.Combine(staging, SiteMarker.FileName), SiteMarker.Text, Utf8);
+            Step.Value?.Invoke("staged");
+            ThrowIfInterrupted();
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(staging, output);
+                Step.Value?.Invoke("moved");
+            }
+            else if (DirectorySwap.TryExchange(staging, output))
+            {
+                previous = staging; // the staging name now holds the previous site
+                Step.Value?.Invoke("exchanged");
+            }
+            else
+            {
+                previous = StagingFolders.Create(parent, name, StagingFolders.Old);
+                Directory.Move(output, previous);
+                Step.Value?.Invoke("previous-moved");
+                Directory.Move(staging, output);
+                Step.Value?.Invoke("moved");
+            }
         }
         catch
         {
-            if (!Directory.Exists(output) && Directory.Exists(previous)) Directory.Move(previous, output);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (!Directory.Exists(output) && previous is not null && Directory.Exists(previous)) Directory.Move(previous, output);
+            if (previous != staging) StagingFolders.TryDelete(staging);
+            Forget(staging, previous);
             throw;
         }
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        if (previous is not null) StagingFolders.TryDelete(previous);
+        Forget(staging, previous);
+    }
+
+    private static void Forget(string staging, string? previous)
+    {
+        StagingFolders.Forget(staging);
+        if (previous is not null) StagingFolders.Forget(previous);
+    }
+
+    private static void ThrowIfInterrupted()
+    {
+        if (_interrupted) throw new OperationCanceledException("construction interrompue");
     }
 }

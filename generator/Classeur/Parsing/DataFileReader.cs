@@ -1,7 +1,6 @@
 using Classeur.Content;
 using Classeur.Diagnostics;
 using Classeur.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Classeur.Parsing;
@@ -12,8 +11,9 @@ public static class DataFileReader
     private static readonly string[] KeywordFields = ["id", "label", "precision"];
     private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note", "section", "intro"];
 
-    public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics) =>
-        ReadList(file, diagnostics, KeywordFields, "mot clef", (values, reader, _) =>
+    /// <param name="unreadable">Told when the file, or one entry, cannot be read: their uses are then not reported again.</param>
+    public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics, UnreadableSources? unreadable = null) =>
+        ReadList(file, diagnostics, KeywordFields, "mot clef", unreadable is null ? null : unreadable.AddKeyword, (values, reader, _) =>
             values.TryGetValue("label", out var label) && label is not null
                 ? new Keyword(values["id"]!, label, values.GetValueOrDefault("precision"))
                 : null);
@@ -22,7 +22,7 @@ public static class DataFileReader
 
     /// <summary>content/glossaire.yml: acronyms with their expansion, definition and source.</summary>
     public static IReadOnlyList<GlossaryTerm> Glossary(SourceFile? file, DiagnosticBag diagnostics) =>
-        ReadList(file, diagnostics, GlossaryFields, "sigle", (values, reader, mapping) =>
+        ReadList(file, diagnostics, GlossaryFields, "sigle", null, (values, reader, mapping) =>
         {
             if (values.GetValueOrDefault("term") is not { } term) return null;
             var expansion = values.GetValueOrDefault("expansion");
@@ -32,8 +32,8 @@ public static class DataFileReader
             return new GlossaryTerm(values["id"]!, term, expansion, values.GetValueOrDefault("definition"), source, reader.At(mapping));
         });
 
-    public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics) =>
-        ReadList(file, diagnostics, RecordFields, "notice", (values, reader, mapping) =>
+    public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics, UnreadableSources? unreadable = null) =>
+        ReadList(file, diagnostics, RecordFields, "notice", unreadable is null ? null : unreadable.AddRecord, (values, reader, mapping) =>
         {
             if (values.GetValueOrDefault("title") is not { } title) return null;
             var authors = mapping.Children.TryGetValue(new YamlScalarNode("authors"), out var node)
@@ -46,29 +46,21 @@ public static class DataFileReader
         });
 
     private static IReadOnlyList<T> ReadList<T>(SourceFile? file, DiagnosticBag diagnostics, string[] fields, string owner,
-        Func<Dictionary<string, string?>, YamlReader, YamlMappingNode, T?> create)
+        Action<string?>? unreadable, Func<Dictionary<string, string?>, YamlReader, YamlMappingNode, T?> create)
         where T : class
     {
-        if (file?.Text is null) return [];
+        if (file is null) return [];
+        if (file.Text is null)
+        {
+            unreadable?.Invoke(null);
+            return [];
+        }
         var position = new YamlPosition(file.RelativePath, 1);
         var reader = new YamlReader(position, diagnostics);
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(file.Text));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, position.At(e.Start), YamlMessages.Translate(e));
-            return [];
-        }
-        catch (ArgumentException e)
-        {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, new SourceLocation(file.RelativePath, 1, 1), e.Message);
-            return [];
-        }
+        var root = YamlLoader.Load(file.Text, position, diagnostics, out var failed);
+        // An entry that is not « id: … » fields could be any id: then no use of the file is reported as unknown.
+        if (failed || root is not (null or YamlSequenceNode) || (root is YamlSequenceNode list && list.Children.Any(c => c is not YamlMappingNode)))
+            unreadable?.Invoke(null);
         if (root is null) return [];
 
         var items = new List<T>();
@@ -83,6 +75,7 @@ public static class DataFileReader
             if (values.GetValueOrDefault("id") is not { } id)
             {
                 diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), "id", $"Chaque {owner} a un identifiant (id: …).");
+                unreadable?.Invoke(null);
                 continue;
             }
             if (!seen.Add(id))
@@ -92,10 +85,15 @@ public static class DataFileReader
             }
             var item = create(values, reader, mapping);
             if (item is null)
+            {
+                unreadable?.Invoke(id);
                 diagnostics.Report(DiagnosticCatalog.MissingField, reader.At(mapping), owner switch { "notice" => "title", "sigle" => "term / expansion", _ => "label" },
                     $"L'entrée « {id} » n'a pas de libellé.");
+            }
             else
+            {
                 items.Add(item);
+            }
         }
         return items;
     }

@@ -21,25 +21,18 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
     public Fiche? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         if (file.Text is null) return null;
-        var document = Markdown.Parse(file.Text, pipeline);
+        var document = MarkdownReader.Parse(file.Text, pipeline, file.RelativePath, diagnostics);
+        if (document is null) return null;
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yamlBlock)
         {
-            diagnostics.Report(DiagnosticCatalog.MissingFrontMatter, new SourceLocation(file.RelativePath, 1, 1));
+            // Markdig sees no front matter when its closing « --- » is missing: say which.
+            diagnostics.Report(OpensFrontMatter(file.Text) ? DiagnosticCatalog.UnclosedFrontMatter : DiagnosticCatalog.MissingFrontMatter,
+                new SourceLocation(file.RelativePath, 1, 1));
             return null;
         }
 
         var position = new YamlPosition(file.RelativePath, yamlBlock.Line + 2);
-        FrontMatter? front;
-        try
-        {
-            front = FrontMatterReader.Read(yamlBlock.Lines.ToString(), position, diagnostics);
-        }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet's representation model throws this for a key written twice.
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, new SourceLocation(file.RelativePath, yamlBlock.Line + 1, 1), e.Message);
-            return null;
-        }
+        var front = FrontMatterReader.Read(yamlBlock.Lines.ToString(), position, diagnostics);
         if (front?.Id is null || front.Type is null) return null;
 
         var id = FicheId.TryParse(front.Id.Value);
@@ -93,6 +86,12 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             CrossReferences = references,
             Headings = headings,
         };
+    }
+
+    private static bool OpensFrontMatter(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? text : text[..end]).TrimEnd() == "---";
     }
 
     /// <summary>Ids the templates give to page elements (skip link target, blocks): headings avoid them.</summary>

@@ -1,6 +1,5 @@
 using Classeur.Diagnostics;
 using Classeur.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Classeur.Parsing;
@@ -14,21 +13,11 @@ public static class FrontMatterReader
     public static FrontMatter? Read(string yaml, YamlPosition position, DiagnosticBag diagnostics)
     {
         var start = new SourceLocation(position.Path, Math.Max(1, position.FirstLine - 1), 1);
-        YamlMappingNode root;
-        try
+        var node = YamlLoader.Load(yaml, position, diagnostics, out var failed);
+        if (failed) return null;
+        if (node is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                diagnostics.Report(DiagnosticCatalog.MissingFrontMatter, start);
-                return null;
-            }
-            root = mapping;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(DiagnosticCatalog.MalformedYaml, position.At(e.Start), YamlMessages.Translate(e));
+            diagnostics.Report(DiagnosticCatalog.MissingFrontMatter, start);
             return null;
         }
 
@@ -80,12 +69,12 @@ public static class FrontMatterReader
             case "short_title": front.ShortTitle = reader.Scalar(value, key); break;
             case "organisation": front.Organisation = reader.Scalar(value, key); break;
             case "experimentation": front.Experimentation = reader.Scalar(value, key); break;
-            case "keywords": front.Keywords = reader.TextList(value, key); break;
-            case "see_also": front.SeeAlso = reader.TextList(value, key); break;
+            case "keywords": front.Keywords = reader.IdList(value, key); break;
+            case "see_also": front.SeeAlso = reader.IdList(value, key); break;
             case "see_also_note": front.SeeAlsoNote = reader.Scalar(value, key); break;
             case "see_also_note_for": front.SeeAlsoNoteFor = NoteFor(value, reader, diagnostics); break;
             case "corrections": front.Corrections = RelationReaders.Corrections(value, reader, diagnostics); break;
-            case "dimensions": front.Dimensions = reader.TextList(value, key); break;
+            case "dimensions": front.Dimensions = reader.IdList(value, key); break;
             case "version": front.Version = reader.Integer(value, key); break;
             case "status":
                 var status = reader.Scalar(value, key);
@@ -99,8 +88,8 @@ public static class FrontMatterReader
             case "resources": front.Resources = RelationReaders.Resources(value, reader, diagnostics); break;
             case "document": front.Document = LibraryReaders.Document(value, reader); break;
             case "related": front.Related = LibraryReaders.Related(value, reader, diagnostics); break;
-            case "cases": front.Cases = reader.TextList(value, key); break;
-            case "bibliography": front.BibliographyRefs = reader.TextList(value, key); break;
+            case "cases": front.Cases = reader.IdList(value, key); break;
+            case "bibliography": front.BibliographyRefs = reader.IdList(value, key); break;
             case "source": front.Source = LibraryReaders.Source(value, reader, "source", diagnostics); break;
             case "period": front.Period = reader.Scalar(value, key); break;
             case "source_date": front.SourceDate = reader.Scalar(value, key); break;

@@ -51,12 +51,30 @@ public static partial class RelationReaders
         {
             var values = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var (key, value, _) in reader.Entries(mapping, FrontMatterSchema.ContactFields, "contact"))
-                values[key] = key == "url" ? SafeUrl(value, reader, "contacts.url") : reader.Scalar(value, "contacts." + key);
+                values[key] = key switch
+                {
+                    "url" => SafeUrl(value, reader, "contacts.url"),
+                    "email" => Email(value, reader),
+                    _ => reader.Scalar(value, "contacts." + key),
+                };
             contacts.Add(new Contact(Get(values, "name"), Get(values, "role"), Get(values, "organisation"),
                 Get(values, "address"), Get(values, "phone"), Get(values, "email"), Get(values, "url")));
         }
         return contacts;
     }
+
+    /// <summary>An address the site can publish (obfuscated or as a link): one « @ », a name before, a dotted domain after.</summary>
+    private static string? Email(YamlNode value, YamlReader reader)
+    {
+        var email = reader.Scalar(value, "contacts.email");
+        if (email is null || EmailAddress().IsMatch(email)) return email;
+        reader.Report(DiagnosticCatalog.InvalidValue, value, "contacts.email",
+            $"« {email} » n'est pas une adresse électronique complète : écrivez-la « nom@domaine.fr », ou retirez le champ.");
+        return null;
+    }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")]
+    private static partial Regex EmailAddress();
 
     public static IReadOnlyList<ResourceItem> Resources(YamlNode node, YamlReader reader, DiagnosticBag diagnostics)
     {

@@ -63,6 +63,19 @@ public sealed class YamlReader(YamlPosition position, DiagnosticBag diagnostics)
         return items;
     }
 
+    /// <summary>
+    /// A front-matter list of ids (keywords, see_also…). A single text still counts as a list of one,
+    /// but is reported (CLS0113): the schema editors validate against wants a list, and
+    /// « keywords: a, b » would otherwise pass for one keyword named « a, b ».
+    /// </summary>
+    public IReadOnlyList<Located<string>> IdList(YamlNode node, string field)
+    {
+        if (node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
+            diagnostics.Report(DiagnosticCatalog.ListExpected, At(node), field,
+                string.Join(", ", value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        return TextList(node, field);
+    }
+
     public YamlMappingNode? Mapping(YamlNode node, string field)
     {
         if (node is YamlMappingNode mapping) return mapping;

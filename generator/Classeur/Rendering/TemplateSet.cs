@@ -29,13 +29,23 @@ public sealed class TemplateSet
             texts.Add(text);
             return text;
         }
+        var ok = true;
         var partials = Path.Combine(templatesDirectory, "partials");
         if (Directory.Exists(partials))
         {
             foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read(file));
+            {
+                try
+                {
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read(file));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/partials/{Path.GetFileName(file)}"), Describe(e));
+                    ok = false;
+                }
+            }
         }
-        var ok = true;
         foreach (var name in Required)
         {
             var path = Path.Combine(templatesDirectory, name + ".hbs");
@@ -50,9 +60,9 @@ public sealed class TemplateSet
             {
                 set._templates[name] = handlebars.Compile(Read(path));
             }
-            catch (HandlebarsException e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                diagnostics.Report(DiagnosticCatalog.TemplateError, location, e.Message);
+                diagnostics.Report(DiagnosticCatalog.TemplateError, location, Describe(e));
                 ok = false;
             }
         }
@@ -64,14 +74,28 @@ public sealed class TemplateSet
             {
                 set._templates[name] = handlebars.Compile(Read(path));
             }
-            catch (HandlebarsException e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/{name}.hbs"), e.Message);
+                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/{name}.hbs"), Describe(e));
                 ok = false;
             }
         }
         set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
         return ok ? set : null;
+    }
+
+    /// <summary>
+    /// Handlebars' own message when it has one; its internal failures (an « {{#if}} » without argument
+    /// ends in « Sequence contains no elements ») are said in French.
+    /// </summary>
+    public static string Describe(Exception e)
+    {
+        if (e is not HandlebarsException)
+            return "Handlebars ne peut pas le compiler : une balise de bloc ({{#if}}, {{#each}}…) sans argument, ou une balise mal formée ?";
+        var partial = System.Text.RegularExpressions.Regex.Match(e.Message, "^Referenced partial name '([^']*)' could not be resolved");
+        return partial.Success
+            ? $"le partiel « {partial.Groups[1].Value} » est introuvable : ajoutez partials/{partial.Groups[1].Value}.hbs, ou corrigez son nom dans « {{{{> … }}}} »"
+            : e.Message;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

@@ -20,7 +20,7 @@ internal static class BodyRules
             var target = manual.Find(reference.TargetId!);
             if (target is null)
             {
-                diagnostics.Report(DiagnosticCatalog.UnknownFiche, location, reference.TargetId!, suggester.Suggest(reference.TargetId!));
+                diagnostics.Report(DiagnosticCatalog.UnknownFiche, location, reference.TargetId!, suggester.Suggest(reference.TargetId!, from: fiche));
                 continue;
             }
             if (target == fiche && reference.Anchor is null)
@@ -37,7 +37,7 @@ internal static class BodyRules
             var location = FicheParser.At(fiche.SourcePath, box.Line, box.Column);
             var target = manual.Find(id);
             if (target is null)
-                diagnostics.Report(DiagnosticCatalog.UnknownFiche, location, id, suggester.Suggest(id, f => f.Type == FicheType.Experience));
+                diagnostics.Report(DiagnosticCatalog.UnknownFiche, location, id, suggester.Suggest(id, f => f.Type == FicheType.Experience, fiche));
             else if (target == fiche)
                 diagnostics.Report(DiagnosticCatalog.SelfReference, location, id, "::: exemple");
             else if (target.Type != FicheType.Experience)

@@ -5,7 +5,8 @@ namespace Classeur.Validation;
 
 /// <summary>
 /// Finds the fiche an editor probably meant: same id in another case, a near id (typo), or a fiche
-/// whose title matches what was written (someone wrote a title where an id was expected).
+/// whose title matches what was written (someone wrote a title where an id was expected). Never the
+/// fiche the reference is written in.
 /// </summary>
 public sealed class FicheSuggester(Manual manual)
 {
@@ -13,12 +14,14 @@ public sealed class FicheSuggester(Manual manual)
         .SelectMany(f => new[] { f.Title, f.ShortTitle }.OfType<string>().Select(t => (Slugger.Slugify(t), f)))
         .ToList();
 
-    public string Suggest(string written, Func<Fiche, bool>? acceptable = null)
+    /// <param name="from">The fiche where the reference is written: never suggested, a fiche does not cite itself.</param>
+    public string Suggest(string written, Func<Fiche, bool>? acceptable = null, Fiche? from = null)
     {
         // Not a typo: the fiche exists, but as a draft that this build does not publish.
         if (manual.UnpublishedDrafts.FirstOrDefault(d => d.Id.Value == written) is { } draft)
             return $" C'est un brouillon ({draft.SourcePath}) : build ne publie pas les brouillons. Retirez « status: brouillon » de la fiche pour la publier, ou construisez avec --brouillons.";
-        acceptable ??= _ => true;
+        var wanted = acceptable ?? (_ => true);
+        acceptable = f => f != from && wanted(f);
         var candidates = manual.Fiches.Where(acceptable).ToList();
         var sameIgnoringCase = candidates.FirstOrDefault(f => string.Equals(f.Id.Value, written, StringComparison.OrdinalIgnoreCase));
         if (sameIgnoringCase is not null) return Format(sameIgnoringCase);
@@ -32,7 +35,7 @@ public sealed class FicheSuggester(Manual manual)
             var byTitle = _titles.FirstOrDefault(t => acceptable(t.Fiche) && (t.Slug == slug || t.Slug.Contains(slug, StringComparison.Ordinal)));
             if (byTitle.Fiche is not null) return Format(byTitle.Fiche);
             var nearTitle = Suggestions.Nearest(slug, _titles.Where(t => acceptable(t.Fiche)).Select(t => t.Slug));
-            if (nearTitle is not null) return Format(_titles.First(t => t.Slug == nearTitle).Fiche);
+            if (nearTitle is not null) return Format(_titles.First(t => t.Slug == nearTitle && acceptable(t.Fiche)).Fiche);
         }
         return "";
     }

@@ -30,7 +30,7 @@ internal static partial class LibraryRules
             var target = manual.Find(related.Fiche.Value);
             if (target is null)
                 diagnostics.Report(DiagnosticCatalog.UnknownFiche, related.Fiche.Location, related.Fiche.Value,
-                    suggester.Suggest(related.Fiche.Value, f => !FicheTypes.IsLibrary(f.Type)));
+                    suggester.Suggest(related.Fiche.Value, f => !FicheTypes.IsLibrary(f.Type), fiche));
             else if (FicheTypes.IsLibrary(target.Type))
                 diagnostics.Report(DiagnosticCatalog.WrongRelationType, related.Fiche.Location, "Le champ related",
                     "une fiche du manuel (repère, méthode, expérience ou page)", target.Id.Value, FicheTypes.WithArticle(target.Type),

@@ -11,8 +11,10 @@ public sealed class ManualValidator(Manual manual, IReadOnlySet<string> contentF
 {
     private readonly FicheSuggester _suggester = new(manual);
 
-    public void Validate(DiagnosticBag diagnostics)
+    public void Validate(DiagnosticBag all)
     {
+        // A reference to a fiche or data entry that could not be read repeats an error already reported.
+        var diagnostics = all.Except(manual.Unreadable.Covers);
         Parallel.ForEach(manual.Fiches, fiche =>
         {
             RelationRules.Check(fiche, manual, _suggester, diagnostics);

@@ -38,7 +38,7 @@ internal static class RelationRules
             if (target is null)
             {
                 diagnostics.Report(DiagnosticCatalog.UnknownFiche, id.Location, id.Value,
-                    suggester.Suggest(id.Value, required is null ? null : f => f.Type == required));
+                    suggester.Suggest(id.Value, required is null ? null : f => f.Type == required, fiche));
                 continue;
             }
             if (target == fiche)
