@@ -52,7 +52,9 @@ public sealed class ParserFailureTests
 
         var (code, output, error) = ClasseurCommand.Run("check", "--project", site.Root);
         Assert.Equal(1, code);
-        Assert.Empty(error);
+        // Standard error holds only the stages' progress line, no exception.
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("erreur inattendue", error, StringComparison.Ordinal);
         Assert.Contains("site.yml(", output, StringComparison.Ordinal);
         Assert.Contains("error CLS0102: le YAML n'est pas valide : la liste ouverte ici par « [ »", output, StringComparison.Ordinal);
     }
