@@ -1,0 +1,86 @@
+namespace Classeur.Search;
+
+/// <summary>
+/// The fiches that hold one term, cut into tiers by score so that a query reads only the best: the first
+/// <see cref="TopSize"/> fiches are in the term's shard, the rest in « tail » chunks of
+/// <see cref="TailSize"/>, loaded only when filters leave too few results. The shard also says how many
+/// fiches of each category hold the term, so that the count is exact without the tails.
+/// </summary>
+public sealed class TermPostings
+{
+    public const int TopSize = 128;
+    public const int TailSize = 512;
+
+    private TermPostings(string term, IReadOnlyList<FicheHit> hits, IReadOnlyList<SearchCategory> categories)
+    {
+        Term = term;
+        var ranked = hits.ToList();
+        ranked.Sort(FicheHit.ByScore);
+        foreach (var hit in hits) Counts[(int)categories[hit.Fiche]]++;
+        Top = Tier(ranked.Take(TopSize));
+        for (var start = TopSize; start < ranked.Count; start += TailSize) Tails.Add(Tier(ranked.Skip(start).Take(TailSize)));
+        // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
+        Threshold = ranked.Count > TopSize ? ranked[TopSize].Score : 0;
+    }
+
+    public string Term { get; }
+
+    /// <summary>A term held by one fiche only (a fiche's id).</summary>
+    public static TermPostings Single(string term, FicheHit hit, IReadOnlyList<SearchCategory> categories) => new(term, [hit], categories);
+
+    /// <summary>How many fiches hold the term, per <see cref="SearchCategory"/>.</summary>
+    public int[] Counts { get; } = new int[SearchCategories.Count];
+
+    public IReadOnlyList<FicheHit> Top { get; }
+
+    public List<IReadOnlyList<FicheHit>> Tails { get; } = [];
+
+    public int Threshold { get; }
+
+    /// <summary>Each tier in the manual's order, so that fiche numbers are written as small differences.</summary>
+    private static List<FicheHit> Tier(IEnumerable<FicheHit> hits) => [.. hits.OrderBy(h => h.Fiche)];
+
+    /// <summary>The term as its shard writes it: counts, threshold, number of tails, then the top tier's hits.</summary>
+    public List<int> Numbers() => Numbers([.. Counts, Threshold, Tails.Count], Top);
+
+    public static List<int> Numbers(IEnumerable<int> head, IReadOnlyList<FicheHit> hits)
+    {
+        var numbers = new List<int>(head);
+        var previous = 0;
+        foreach (var hit in hits)
+        {
+            hit.WriteTo(numbers, previous);
+            previous = hit.Fiche;
+        }
+        return numbers;
+    }
+
+    /// <summary>Groups each term's documents by fiche: documents are numbered fiche by fiche, the fiche's own first.</summary>
+    public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories)
+    {
+        var terms = new List<TermPostings>(weights.Postings.Count);
+        foreach (var (term, postings) in weights.Postings)
+            terms.Add(new TermPostings(term, Group(postings, documents), categories));
+        return terms;
+    }
+
+    public static List<FicheHit> Group(IEnumerable<(int Document, int Weight)> postings, IReadOnlyList<(int Fiche, int Section)> documents)
+    {
+        var hits = new List<FicheHit>();
+        int fiche = -1, whole = 0;
+        List<(int, int)> sections = [];
+        foreach (var (document, weight) in postings)
+        {
+            var (f, section) = documents[document];
+            if (f != fiche)
+            {
+                if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections));
+                (fiche, whole, sections) = (f, 0, []);
+            }
+            if (section == 0) whole += weight;
+            else sections.Add((section, weight));
+        }
+        if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections));
+        return hits;
+    }
+}
