@@ -266,26 +266,35 @@
       result.total = counts[0] + counts[1] + counts[2];
     }
 
-    /* A word of a snippet matches when its term was searched, or it starts like the word being typed. */
-    function matches(result, word) {
-      var term = lunr.classeurFr.searchTerm(word);
-      if (!term) return false;
-      if (result.terms.has(term)) return true;
-      var folded = lunr.fr.accentFoldTerm(lunr.fr.elisionTerm(word.toLowerCase()));
-      return result.prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0 || folded.lastIndexOf(p, 0) === 0; });
+    /*
+     * A word of a snippet matches when its term was searched, or it starts like the word being typed.
+     * Stemming every word of a long text is what costs: a word is stemmed only when its first letters
+     * are those of a term or prefix searched (a French stem keeps the word's first letters), once.
+     */
+    function matcher(result) {
+      var heads = new Set(), seen = new Map();
+      result.terms.forEach(function (t) { heads.add(t.slice(0, 2)); });
+      result.prefixes.forEach(function (p) { heads.add(p.slice(0, 2)); });
+      return function (word) {
+        var folded = lunr.fr.accentFoldTerm(lunr.fr.elisionTerm(word.toLowerCase().replace(/^[^0-9a-z\u00C0-\u024F]+/, '')));
+        if (!heads.has(folded.slice(0, 2)) && !heads.has(folded.slice(0, 1))) return false;
+        if (seen.has(word)) return seen.get(word);
+        var term = lunr.classeurFr.searchTerm(word), hit = false;
+        if (term) {
+          hit = result.terms.has(term) || result.prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0 || folded.lastIndexOf(p, 0) === 0; });
+        }
+        seen.set(word, hit);
+        return hit;
+      };
     }
 
     /* About fifty words around the first word that matched, matched words marked. */
     function extrait(result, text) {
-      var words = text.split(/(\s+)/), first = -1, parts = [];
-      var marks = words.map(function (w, i) {
-        var hit = i % 2 === 0 && w !== '' && matches(result, w);
-        if (hit && first < 0) first = i;
-        return hit;
-      });
+      var words = text.split(/(\s+)/), first = -1, parts = [], matches = matcher(result);
+      for (var w = 0; w < words.length && first < 0; w += 2) if (words[w] !== '' && matches(words[w])) first = w;
       var start = Math.max(0, (first < 0 ? 0 : first) - 16), end = Math.min(words.length, start + 50);
       if (start > 0) parts.push({ text: '… ' });
-      for (var i = start; i < end; i++) parts.push({ text: words[i], mark: marks[i] });
+      for (var i = start; i < end; i++) parts.push({ text: words[i], mark: i % 2 === 0 && words[i] !== '' && matches(words[i]) });
       if (end < words.length) parts.push({ text: ' …' });
       return parts;
     }

@@ -101,28 +101,33 @@
   /* Filters are useful once a search finds several results, and stay while one is chosen. */
   function showFilters(useful) { if (fieldset) fieldset.hidden = !(useful || filtering()); }
 
+  /* The box says which query it shows (data-requete on the status): what tests and the benchmark wait for. */
+  function shown(text) { status.setAttribute('data-requete', text); }
+
   function search() {
-    var mine = ++sequence;
+    var mine = ++sequence, text = input.value;
     if (!moteur) return;
-    moteur.chercher(input.value, chosen()).then(function (result) {
+    moteur.chercher(text, chosen()).then(function (result) {
       if (mine !== sequence) return;
-      if (result.etat === 'vide') { close(); showFilters(false); return; }
-      if (result.etat === 'court') { close(); status.textContent = label('court'); return; }
+      if (result.etat === 'vide') { close(); showFilters(false); shown(text); return; }
+      if (result.etat === 'court') { close(); status.textContent = label('court'); shown(text); return; }
       if (result.etat === 'aucun') {
         list.replaceChildren();
         status.textContent = label('aucun').replace('{q}', result.texte) + corrections(result);
         suggest(result.texte);
         list.hidden = list.children.length === 0;
         showFilters(false);
+        shown(text);
         return;
       }
-      var shown = result.resultats.slice(0, 10);
-      Promise.all(shown.map(function (hit) { return moteur.details(result, hit); })).then(function (lines) {
+      var first = result.resultats.slice(0, 10);
+      Promise.all(first.map(function (hit) { return moteur.details(result, hit); })).then(function (lines) {
         if (mine !== sequence) return;
         list.replaceChildren.apply(list, lines.map(item));
         list.hidden = false;
         status.textContent = counted(result) + corrections(result);
         showFilters(result.total > 1);
+        shown(text);
       });
     });
   }
