@@ -313,6 +313,16 @@
       });
     }
 
-    return { pret: ready, chercher: chercher, details: details, manifeste: function () { return manifest; } };
+    /* A term's whole list of fiches, every tail read: what the tests compare with the C# index. */
+    function terme(term) {
+      return ready().then(function () { return termSource(term, 1); }).then(function (source) {
+        if (!source) return null;
+        var tails = [];
+        for (var n = 0; n < source.tails; n++) tails.push(source.tail(n));
+        return Promise.all(tails).then(function (more) { return { counts: source.counts, hits: source.hits.concat.apply(source.hits, more) }; });
+      });
+    }
+
+    return { pret: ready, chercher: chercher, details: details, terme: terme, manifeste: function () { return manifest; } };
   };
 }));

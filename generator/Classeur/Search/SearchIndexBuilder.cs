@@ -21,26 +21,15 @@ public static class SearchIndexBuilder
     public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config) =>
         Build(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config));
 
-    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
     {
+        limits ??= SearchLimits.Default;
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         void Add(string name, Action<Utf8JsonWriter> data) => files[SearchScript.PathOf(name)] = SearchScript.Wrap(name, data);
 
-        var positions = new List<(int Fiche, int Section)>(documents.Count);
-        var fiches = new List<SearchDocument>();
-        foreach (var document in documents)
-        {
-            if (document.Section is null) fiches.Add(document);
-            positions.Add((fiches.Count - 1, document.Section is null ? 0 : positions[^1].Section + 1));
-        }
-        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
-
-        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields);
-        var terms = TermPostings.From(weights, positions, categories);
-        terms.AddRange(IdTerms(fiches, categories));
-        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var (positions, fiches, weights, terms) = Analyse(documents, limits);
         var encoded = terms.Select(t => Numbers(t.Numbers())).ToList();
-        var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select((t, i) => t.Term.Length + 4 + encoded[i].Length)]);
+        var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select((t, i) => t.Term.Length + 4 + encoded[i].Length)], limits.Shard);
 
         foreach (var (key, start, end) in plan.Shards)
         {
@@ -66,15 +55,39 @@ public static class SearchIndexBuilder
         }
         foreach (var (prefix, start, end) in plan.SplitPrefixes)
         {
-            var (count, hits) = PrefixHits(weights, terms, start, end, positions);
+            var (count, hits) = PrefixHits(weights, terms, start, end, positions, limits.Top);
             Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, TermPostings.Numbers([count], hits)));
         }
 
         SearchTexts.Write(documents, positions, DocumentsPerPart, Add);
         var vocabulary = TypoVocabulary.Write(weights, Add);
         WriteFacetValues(fiches, facets, Add);
-        Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual));
+        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
+        Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual, limits.Top));
         return files;
+    }
+
+    /// <summary>
+    /// The documents' terms: each document's place (its fiche, its section: 0 for the fiche itself), the
+    /// fiches' own documents, the BM25 weights, and every term's fiches, fiche ids included, in ordinal order.
+    /// </summary>
+    public static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
+        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null)
+    {
+        limits ??= SearchLimits.Default;
+        var positions = new List<(int Fiche, int Section)>(documents.Count);
+        var fiches = new List<SearchDocument>();
+        foreach (var document in documents)
+        {
+            if (document.Section is null) fiches.Add(document);
+            positions.Add((fiches.Count - 1, document.Section is null ? 0 : positions[^1].Section + 1));
+        }
+        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
+        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields);
+        var terms = TermPostings.From(weights, positions, categories, limits);
+        terms.AddRange(IdTerms(fiches, categories));
+        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        return (positions, fiches, weights, terms);
     }
 
     /// <summary>A fiche's id with a hyphen (« iii-4 », « res-002 ») is a term no word can be: the tokenizer cuts words at hyphens.</summary>
@@ -94,7 +107,7 @@ public static class SearchIndexBuilder
     /// wildcard did), with its whole posting list; the best fiches only, like a term's top tier, after
     /// the number of fiches found in all.
     /// </summary>
-    private static (int Count, List<FicheHit> Hits) PrefixHits(Bm25Weights weights, List<TermPostings> terms, int start, int end, List<(int, int)> positions)
+    private static (int Count, List<FicheHit> Hits) PrefixHits(Bm25Weights weights, List<TermPostings> terms, int start, int end, List<(int, int)> positions, int top)
     {
         var sums = new Dictionary<int, int>();
         for (var i = start; i < end; i++)
@@ -104,7 +117,7 @@ public static class SearchIndexBuilder
         }
         var hits = TermPostings.Group(sums.OrderBy(s => s.Key).Select(s => (s.Key, s.Value)), positions);
         hits.Sort(FicheHit.ByScore);
-        return (hits.Count, [.. hits.Take(TermPostings.TopSize).OrderBy(h => h.Fiche)]);
+        return (hits.Count, [.. hits.Take(top).OrderBy(h => h.Fiche)]);
     }
 
     private static void WriteFacetValues(List<SearchDocument> fiches, SearchFacets facets, Action<string, Action<Utf8JsonWriter>> add)
@@ -126,13 +139,13 @@ public static class SearchIndexBuilder
         }
     }
 
-    private static void WriteManifest(Utf8JsonWriter w, ShardPlan plan, IReadOnlyList<string> vocabulary, List<SearchCategory> categories, SearchFacets facets, Manual manual)
+    private static void WriteManifest(Utf8JsonWriter w, ShardPlan plan, IReadOnlyList<string> vocabulary, List<SearchCategory> categories, SearchFacets facets, Manual manual, int top)
     {
         w.WriteStartObject();
         w.WriteNumber("version", 1);
         w.WriteNumber("fiches", categories.Count);
         w.WriteNumber("parties", DocumentsPerPart);
-        w.WriteNumber("tete", TermPostings.TopSize);
+        w.WriteNumber("tete", top);
         // Categories of fiches 0, 1, 2…, as runs: the fiche where a run starts, then its category.
         w.WriteStartArray("categories");
         for (var i = 0; i < categories.Count; i++)

@@ -2,31 +2,29 @@ namespace Classeur.Search;
 
 /// <summary>
 /// The fiches that hold one term, cut into tiers by score so that a query reads only the best: the first
-/// <see cref="TopSize"/> fiches are in the term's shard, the rest in « tail » chunks of
-/// <see cref="TailSize"/>, loaded only when filters leave too few results. The shard also says how many
+/// <see cref="SearchLimits.Top"/> fiches are in the term's shard, the rest in « tail » chunks of
+/// <see cref="SearchLimits.Tail"/>, loaded only when filters leave too few results. The shard also says how many
 /// fiches of each category hold the term, so that the count is exact without the tails.
 /// </summary>
 public sealed class TermPostings
 {
-    public const int TopSize = 128;
-    public const int TailSize = 512;
-
-    private TermPostings(string term, IReadOnlyList<FicheHit> hits, IReadOnlyList<SearchCategory> categories)
+    private TermPostings(string term, IReadOnlyList<FicheHit> hits, IReadOnlyList<SearchCategory> categories, SearchLimits limits)
     {
+        var (top, tail) = (limits.Top, limits.Tail);
         Term = term;
         var ranked = hits.ToList();
         ranked.Sort(FicheHit.ByScore);
         foreach (var hit in hits) Counts[(int)categories[hit.Fiche]]++;
-        Top = Tier(ranked.Take(TopSize));
-        for (var start = TopSize; start < ranked.Count; start += TailSize) Tails.Add(Tier(ranked.Skip(start).Take(TailSize)));
+        Top = Tier(ranked.Take(top));
+        for (var start = top; start < ranked.Count; start += tail) Tails.Add(Tier(ranked.Skip(start).Take(tail)));
         // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
-        Threshold = ranked.Count > TopSize ? ranked[TopSize].Score : 0;
+        Threshold = ranked.Count > top ? ranked[top].Score : 0;
     }
 
     public string Term { get; }
 
     /// <summary>A term held by one fiche only (a fiche's id).</summary>
-    public static TermPostings Single(string term, FicheHit hit, IReadOnlyList<SearchCategory> categories) => new(term, [hit], categories);
+    public static TermPostings Single(string term, FicheHit hit, IReadOnlyList<SearchCategory> categories) => new(term, [hit], categories, SearchLimits.Default);
 
     /// <summary>How many fiches hold the term, per <see cref="SearchCategory"/>.</summary>
     public int[] Counts { get; } = new int[SearchCategories.Count];
@@ -56,11 +54,12 @@ public sealed class TermPostings
     }
 
     /// <summary>Groups each term's documents by fiche: documents are numbered fiche by fiche, the fiche's own first.</summary>
-    public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories)
+    public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories,
+        SearchLimits limits)
     {
         var terms = new List<TermPostings>(weights.Postings.Count);
         foreach (var (term, postings) in weights.Postings)
-            terms.Add(new TermPostings(term, Group(postings, documents), categories));
+            terms.Add(new TermPostings(term, Group(postings, documents), categories, limits));
         return terms;
     }
 
