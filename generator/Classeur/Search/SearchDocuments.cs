@@ -38,12 +38,14 @@ public static class SearchDocuments
             var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
 
             documents.Add(new SearchDocument(fiche.Id.Value, fiche.Url, fiche.Title, null, type, fiche.Organisation, fiche.Territory?.Label,
-                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText]) { Kind = fiche.Type });
+                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText])
+            { Kind = fiche.Type });
             foreach (var section in sections)
             {
                 documents.Add(new SearchDocument($"{fiche.Id.Value}#{section.Anchor}", $"{fiche.Url}#{section.Anchor}", fiche.Title,
                     section.Heading, type, fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Region, keywords, section.Text,
-                    [null, null, null, null, section.Headings, section.Text]) { Kind = fiche.Type });
+                    [null, null, null, null, section.Headings, section.Text])
+                { Kind = fiche.Type });
             }
         }
         return documents;
