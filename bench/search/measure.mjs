@@ -150,8 +150,9 @@ for (const r of results) {
   console.log(`  ${r.name.padEnd(10)}  ${kb(fb.median).padStart(6)} / ${kb(fb.p90).padStart(6)} / ${kb(fb.max).padStart(6)}            ${ft.median.toFixed(0).padStart(4)} / ${ft.max.toFixed(0).padStart(4)}       ${kb(nb.median).padStart(6)} / ${kb(nb.p90).padStart(6)} / ${kb(nb.max).padStart(6)}                ${nt.median.toFixed(0).padStart(4)} / ${nt.max.toFixed(0).padStart(4)}       ${r.top3}/${queries.length}`);
 }
 const [c, p] = results;
-const cheaper = c.further.filter((x, i) => x.bytes < p.further[i].bytes).length;
-const cheaperFirst = c.first.filter((x, i) => x.bytes < p.first[i].bytes).length;
-console.log(`  Classeur transfers less than Pagefind on ${cheaperFirst}/${queries.length} first queries and ${cheaper}/${queries.length} further queries`);
+const sum = (list) => list.reduce((s, x) => s + x.bytes, 0);
+const atMost = (a, b) => a.filter((x, i) => x.bytes <= b[i].bytes).length;
+console.log(`  mean per query, Classeur / Pagefind: first ${kb(sum(c.first) / queries.length)} / ${kb(sum(p.first) / queries.length)} KB, further ${kb(sum(c.further) / queries.length)} / ${kb(sum(p.further) / queries.length)} KB`);
+console.log(`  Classeur transfers no more than Pagefind on ${atMost(c.first, p.first)}/${queries.length} first queries and ${atMost(c.further, p.further)}/${queries.length} further queries`);
 for (const r of results) if (r.misses.length) console.log(`  ${r.name} misses: ${r.misses.join(' ; ')}`);
 if (process.env.CLASSEUR_BENCH_DETAIL) writeFileSync(process.env.CLASSEUR_BENCH_DETAIL, JSON.stringify(results, null, 1));
