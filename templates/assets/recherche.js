@@ -57,7 +57,7 @@
       Promise.all([manifest, moteur.pret()]).then(function (all) {
         buildFilters(all[1]);
         status.textContent = '';
-        if (input.value) search();
+        if (input.value) search(false);
       });
     };
   }
@@ -87,7 +87,7 @@
         option.textContent = value;
         select.appendChild(option);
       });
-      select.addEventListener('change', search);
+      select.addEventListener('change', function () { search(true); });
       field.appendChild(name);
       field.appendChild(select);
       fieldset.appendChild(field);
@@ -98,8 +98,10 @@
 
   function chosen() { return filters.map(function (s) { return s.value === '' ? null : Number(s.value); }); }
   function filtering() { return filters.some(function (s) { return s.value !== ''; }); }
-  /* Filters are useful once a search finds several results, and stay while one is chosen. */
-  function showFilters(useful) { if (fieldset) fieldset.hidden = !(useful || filtering()); }
+  /* Filters are useful once a search finds several results; they stay while one is chosen or in use. */
+  function showFilters(useful) {
+    if (fieldset) fieldset.hidden = !(useful || filtering() || fieldset.contains(document.activeElement));
+  }
 
   /*
    * The box says which query it shows: data-requete on the list once its first lines are shown, on the
@@ -107,19 +109,20 @@
    */
   function shown(text) { status.setAttribute('data-requete', text); }
 
-  function search() {
+  /* A search; one a filter started (byFilter) never hides the filters being used. */
+  function search(byFilter) {
     var mine = ++sequence, text = input.value;
     if (!moteur) return;
     moteur.chercher(text, chosen()).then(function (result) {
       if (mine !== sequence) return;
-      if (result.etat === 'vide') { close(); showFilters(false); shown(text); return; }
+      if (result.etat === 'vide') { close(); showFilters(byFilter); shown(text); return; }
       if (result.etat === 'court') { close(); status.textContent = label('court'); shown(text); return; }
       if (result.etat === 'aucun') {
         list.replaceChildren();
         status.textContent = label('aucun').replace('{q}', result.texte) + corrections(result);
         suggest(result.texte);
         list.hidden = list.children.length === 0;
-        showFilters(false);
+        showFilters(byFilter);
         shown(text);
         return;
       }
@@ -131,7 +134,7 @@
         list.hidden = false;
         list.setAttribute('data-requete', text);
         status.textContent = counted(result) + corrections(result);
-        showFilters(result.total > 1);
+        showFilters(byFilter || result.total > 1);
         return Promise.all(lines.slice(5)).then(function (rest) {
           if (mine !== sequence) return;
           rest.forEach(function (line) { list.appendChild(item(line)); });
@@ -217,10 +220,10 @@
   }
 
   input.addEventListener('focus', load);
-  input.addEventListener('input', search);
+  input.addEventListener('input', function () { search(false); });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'ArrowDown' && links().length) { event.preventDefault(); links()[0].focus(); }
-    if (event.key === 'Escape') { input.value = ''; sequence++; close(); showFilters(false); }
+    if (event.key === 'Escape') { input.value = ''; sequence++; close(); showFilters(false); shown(''); }
   });
   list.addEventListener('keydown', function (event) {
     var all = links(), at = all.indexOf(document.activeElement);
