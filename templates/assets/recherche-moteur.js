@@ -107,7 +107,7 @@
     function prefixSource(prefix) {
       if (isSplit(prefix)) {
         return load('p/' + keyName(prefix)).then(function (numbers) {
-          return { prefix: prefix, boost: PREFIX, hits: decode(numbers, 1), complete: numbers[0] <= manifest.tete };
+          return { prefix: prefix, boost: PREFIX, hits: decode(numbers, 1), complete: numbers[0] === 1 };
         });
       }
       return shardOf(prefix).then(function (found) {

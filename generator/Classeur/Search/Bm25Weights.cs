@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Classeur.Search;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Classeur.Search;
 /// score rounded to 3 decimals and multiplied by the field's boost, then summed over the fields. A
 /// query's score for a document is the sum of its terms' weights times their query boosts, which is
 /// lunr's ranking without its index: the browser never computes a weight, it adds them.
+/// Documents are read in parallel, each thread with its own pipeline; the result does not depend on it.
 /// </summary>
 public sealed class Bm25Weights
 {
@@ -16,40 +19,45 @@ public sealed class Bm25Weights
     public const int Scale = 10;
 
     private readonly IReadOnlyList<SearchField> _fields;
-    private readonly List<(Dictionary<string, int> Frequencies, int Length)[]> _documents = [];
+    private readonly ConcurrentBag<FrenchPipeline> _pipelines = [];
+    private (Dictionary<string, int> Frequencies, int Length)[][] _documents = [];
 
     private Bm25Weights(IReadOnlyList<SearchField> fields) => _fields = fields;
 
-    /// <summary>The pipeline that read the documents, and so knows every word they hold.</summary>
-    public FrenchPipeline Pipeline { get; } = new();
+    /// <summary>Per term, the documents (by position, in order) that hold it and its weight there.</summary>
+    public Dictionary<string, List<(int Document, int Weight)>> Postings { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Per term, in order of term, the documents (by position) that hold it and its weight there.</summary>
-    public SortedDictionary<string, List<(int Document, int Weight)>> Postings { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The unrounded sum of field scores, per document and term: what the compatibility test compares with lunr.js.</summary>
+    /// <summary>
+    /// The unrounded sum of field scores, per document and term: what the compatibility test compares with
+    /// lunr.js. Kept only when asked: it is the size of the whole index.
+    /// </summary>
     public List<Dictionary<string, double>> Exact { get; } = [];
 
-    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields)
+    /// <summary>Every distinct token of the documents, lower case, with its term (stop words left out), in ordinal order.</summary>
+    public IEnumerable<(string Token, string Term)> Seen() =>
+        _pipelines.SelectMany(p => p.Seen()).DistinctBy(s => s.Token).OrderBy(s => s.Token, StringComparer.Ordinal);
+
+    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false)
     {
-        var weights = new Bm25Weights(fields);
-        var pipeline = weights.Pipeline;
-        foreach (var document in documents)
+        var weights = new Bm25Weights(fields) { _documents = new (Dictionary<string, int>, int)[documents.Count][] };
+        Parallel.For(0, documents.Count, () => new FrenchPipeline(), (d, _, pipeline) =>
         {
             var perField = new (Dictionary<string, int>, int)[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
-                var terms = pipeline.RunText(document.Values[f]);
+                var terms = pipeline.RunText(documents[d].Values[f]);
                 var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var term in terms) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
                 perField[f] = (frequencies, terms.Count);
             }
-            weights._documents.Add(perField);
-        }
-        weights.Score();
+            weights._documents[d] = perField;
+            return pipeline;
+        }, weights._pipelines.Add);
+        weights.Score(keepExact);
         return weights;
     }
 
-    private void Score()
+    private void Score(bool keepExact)
     {
         // lunr.idf: the number of (document, field) pairs that hold the term.
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -62,10 +70,11 @@ public sealed class Bm25Weights
                 foreach (var term in document[f].Frequencies.Keys) pairs[term] = pairs.GetValueOrDefault(term) + 1;
             }
         }
-        var averages = sums.Select(s => s / _documents.Count).ToArray();
-        var idf = pairs.ToDictionary(p => p.Key, p => Math.Log(1 + Math.Abs((_documents.Count - p.Value + 0.5) / (p.Value + 0.5))), StringComparer.Ordinal);
+        var averages = sums.Select(s => s / _documents.Length).ToArray();
+        var idf = pairs.ToDictionary(p => p.Key, p => Math.Log(1 + Math.Abs((_documents.Length - p.Value + 0.5) / (p.Value + 0.5))), StringComparer.Ordinal);
 
-        for (var d = 0; d < _documents.Count; d++)
+        var scored = new Dictionary<string, double>[_documents.Length];
+        Parallel.For(0, _documents.Length, d =>
         {
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             for (var f = 0; f < _fields.Count; f++)
@@ -78,12 +87,18 @@ public sealed class Bm25Weights
                     scores[term] = scores.GetValueOrDefault(term) + score;
                 }
             }
-            foreach (var (term, score) in scores)
+            scored[d] = scores;
+        });
+        // In document order, so that each term's list is in order too.
+        for (var d = 0; d < scored.Length; d++)
+        {
+            foreach (var (term, score) in scored[d])
             {
                 if (!Postings.TryGetValue(term, out var list)) Postings[term] = list = [];
                 list.Add((d, Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero))));
             }
-            Exact.Add(scores);
+            if (keepExact) Exact.Add(scored[d]);
         }
+        _documents = [];
     }
 }

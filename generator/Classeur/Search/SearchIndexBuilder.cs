@@ -55,8 +55,8 @@ public static class SearchIndexBuilder
         }
         foreach (var (prefix, start, end) in plan.SplitPrefixes)
         {
-            var (count, hits) = PrefixHits(weights, terms, start, end, positions, limits.Top);
-            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, TermPostings.Numbers([count], hits)));
+            var (complete, hits) = PrefixHits(terms, start, end, limits.Top);
+            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, TermPostings.Numbers([complete], hits)));
         }
 
         SearchTexts.Write(documents, positions, DocumentsPerPart, Add);
@@ -104,20 +104,28 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// What a prefix typed as far as a split prefix finds: every term under it counts (as lunr's trailing
-    /// wildcard did), with its whole posting list; the best fiches only, like a term's top tier, after
-    /// the number of fiches found in all.
+    /// wildcard did), each with its top tier, summed per fiche and section; the best fiches, like a term's
+    /// top tier. The first number says whether that is all of them (no term under it has a tail, and
+    /// they fit in a tier).
     /// </summary>
-    private static (int Count, List<FicheHit> Hits) PrefixHits(Bm25Weights weights, List<TermPostings> terms, int start, int end, List<(int, int)> positions, int top)
+    private static (int Complete, List<FicheHit> Hits) PrefixHits(List<TermPostings> terms, int start, int end, int top)
     {
-        var sums = new Dictionary<int, int>();
+        var sums = new Dictionary<int, (int Whole, SortedDictionary<int, int> Sections)>();
+        var complete = true;
         for (var i = start; i < end; i++)
         {
-            if (!weights.Postings.TryGetValue(terms[i].Term, out var postings)) continue;
-            foreach (var (document, weight) in postings) sums[document] = sums.GetValueOrDefault(document) + weight;
+            complete &= terms[i].Tails.Count == 0;
+            foreach (var hit in terms[i].Top)
+            {
+                if (!sums.TryGetValue(hit.Fiche, out var sum)) sum = (0, []);
+                foreach (var (section, weight) in hit.Sections) sum.Sections[section] = sum.Sections.GetValueOrDefault(section) + weight;
+                sums[hit.Fiche] = (sum.Whole + hit.Whole, sum.Sections);
+            }
         }
-        var hits = TermPostings.Group(sums.OrderBy(s => s.Key).Select(s => (s.Key, s.Value)), positions);
+        var hits = sums.Select(s => new FicheHit(s.Key, s.Value.Whole, [.. s.Value.Sections.Select(p => (p.Key, p.Value))])).ToList();
         hits.Sort(FicheHit.ByScore);
-        return (hits.Count, [.. hits.Take(top).OrderBy(h => h.Fiche)]);
+        complete &= hits.Count <= top;
+        return (complete ? 1 : 0, [.. hits.Take(top).OrderBy(h => h.Fiche)]);
     }
 
     private static void WriteFacetValues(List<SearchDocument> fiches, SearchFacets facets, Action<string, Action<Utf8JsonWriter>> add)

@@ -15,8 +15,8 @@ public sealed class TermPostings
         var ranked = hits.ToList();
         ranked.Sort(FicheHit.ByScore);
         foreach (var hit in hits) Counts[(int)categories[hit.Fiche]]++;
-        Top = Tier(ranked.Take(top));
-        for (var start = top; start < ranked.Count; start += tail) Tails.Add(Tier(ranked.Skip(start).Take(tail)));
+        Top = Tier(ranked.GetRange(0, Math.Min(top, ranked.Count)));
+        for (var start = top; start < ranked.Count; start += tail) Tails.Add(Tier(ranked.GetRange(start, Math.Min(tail, ranked.Count - start))));
         // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
         Threshold = ranked.Count > top ? ranked[top].Score : 0;
     }
@@ -36,7 +36,11 @@ public sealed class TermPostings
     public int Threshold { get; }
 
     /// <summary>Each tier in the manual's order, so that fiche numbers are written as small differences.</summary>
-    private static List<FicheHit> Tier(IEnumerable<FicheHit> hits) => [.. hits.OrderBy(h => h.Fiche)];
+    private static List<FicheHit> Tier(List<FicheHit> hits)
+    {
+        hits.Sort((a, b) => a.Fiche.CompareTo(b.Fiche));
+        return hits;
+    }
 
     /// <summary>The term as its shard writes it: counts, threshold, number of tails, then the top tier's hits.</summary>
     public List<int> Numbers() => Numbers([.. Counts, Threshold, Tails.Count], Top);

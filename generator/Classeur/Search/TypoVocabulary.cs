@@ -17,7 +17,7 @@ public static class TypoVocabulary
     public static List<string> Write(Bm25Weights weights, Action<string, Action<Utf8JsonWriter>> add)
     {
         var words = new Dictionary<string, (string Word, string Term)>(StringComparer.Ordinal);
-        foreach (var (token, term) in weights.Pipeline.Seen())
+        foreach (var (token, term) in weights.Seen())
         {
             var word = FrenchPipeline.Elide(FrenchPipeline.Trim(token));
             var folded = FrenchPipeline.FoldAccents(word);
