@@ -18,6 +18,9 @@ public sealed class Bm25Weights
     /// <summary>Weights are stored as integers: tenths, never 0 for a term that occurs.</summary>
     public const int Scale = 10;
 
+    /// <summary>The body's field (« texte »), the last of <see cref="SearchDocuments.Fields"/>.</summary>
+    private static readonly int TextField = SearchDocuments.Fields.Count - 1;
+
     private readonly IReadOnlyList<SearchField> _fields;
     private readonly ConcurrentBag<FrenchPipeline> _pipelines = [];
     private (Dictionary<string, int> Frequencies, int Length)[][] _documents = [];
@@ -45,7 +48,10 @@ public sealed class Bm25Weights
             var perField = new (Dictionary<string, int>, int)[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
-                var terms = pipeline.RunText(documents[d].Values[f]);
+                // A whole fiche's body is its text before the first section then its sections' (SearchDocuments):
+                // its counts are theirs added up, read once, with the sections.
+                var whole = f == TextField && documents[d].Section is null;
+                var terms = pipeline.RunText(whole ? documents[d].Text : documents[d].Values[f]);
                 var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var term in terms) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
                 perField[f] = (frequencies, terms.Count);
@@ -53,6 +59,18 @@ public sealed class Bm25Weights
             weights._documents[d] = perField;
             return pipeline;
         }, weights._pipelines.Add);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (documents[d].Section is not null) continue;
+            var (frequencies, length) = weights._documents[d][TextField];
+            for (var s = d + 1; s < documents.Count && documents[s].Section is not null; s++)
+            {
+                var (sectionFrequencies, sectionLength) = weights._documents[s][TextField];
+                foreach (var (term, count) in sectionFrequencies) frequencies[term] = frequencies.GetValueOrDefault(term) + count;
+                length += sectionLength;
+            }
+            weights._documents[d][TextField] = (frequencies, length);
+        }
         weights.Score(keepExact);
         return weights;
     }
