@@ -17,7 +17,7 @@ public static class BenchmarkRunner
             return ReloadLatency.Run(corpora, output, FindRepository(), CopyTree);
         var repository = FindRepository();
         if (args is ["print"]) return PrintBenchmark.Run(repository, output);
-        if (args is ["search", .. var searched]) return SearchBenchmark.Run(searched, output, repository, CopyTree);
+        if (args is ["search", .. var searched]) return SearchBenchmark.Run(searched, output, repository);
         var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-" + Guid.NewGuid().ToString("N"));
         try

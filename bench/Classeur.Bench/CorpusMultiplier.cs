@@ -33,6 +33,8 @@ public static partial class CorpusMultiplier
             foreach (var fiche in fiches) map[fiche.Id] = NewId(fiche.Id, k, ++index);
             foreach (var fiche in fiches)
             {
+                // The library is one set of outside documents, cited by every copy: copying its ids would collide.
+                if (k > 0 && IsLibrary(fiche.Path)) continue;
                 var text = k == 0 ? fiche.Text : AnyId().Replace(fiche.Text, m => map.TryGetValue(m.Value, out var id) ? id : m.Value);
                 var name = (k == 0 ? "" : $"copie{k}-") + Path.GetFileName(fiche.Path);
                 var folder = Path.GetRelativePath(content, Path.GetDirectoryName(fiche.Path)!);
@@ -50,6 +52,9 @@ public static partial class CorpusMultiplier
         if (id.StartsWith("I-", StringComparison.Ordinal)) return $"I-B-{(copy * 100) + index}";
         return $"{id}-{copy}";
     }
+
+    private static bool IsLibrary(string path) =>
+        path.Contains("experiences-externes", StringComparison.Ordinal) || path.Contains("ressources", StringComparison.Ordinal);
 
     private static void Copy(string from, string to)
     {

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Classeur.Build;
 using Classeur.Search;
 
@@ -11,16 +8,20 @@ namespace Classeur.Bench;
 
 /// <summary>
 /// `dotnet run -c Release --project bench/Classeur.Bench -- search [copies…]`: for the manual copied N
-/// times (1 and 100 by default), prints the size of the search index (raw and gzip) against the size
-/// of the manual's text, the time to build it (documents, lunr index, JSON), and the time of a dozen
-/// queries in Node (search-queries.mjs). Figures, not a test.
+/// times (1 and 100 by default), builds the whole site and prints what the search costs to build (its
+/// stage against the whole build, median of three more index builds) and to publish (files, bytes),
+/// then runs bench/search/measure.mjs on the built site: Classeur against Pagefind 1.6.0 with its
+/// defaults, in Chromium, over tests/search/requetes.json (bytes per query, time to results, top 3).
+/// Figures, not a test; a build with errors stops it.
 /// </summary>
 public static class SearchBenchmark
 {
-    public static int Run(string[] args, TextWriter output, string repository, Action<string, string> copyTemplates)
+    public static int Run(string[] args, TextWriter output, string repository)
     {
         var corpora = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 100];
-        // Warm the JIT on the manual itself so that the first corpus measures the index, not start-up.
+        if (!Directory.Exists(Path.Combine(repository, "bench", "search", "node_modules")))
+            Process.Start(new ProcessStartInfo("npm", ["ci", "--prefix", Path.Combine(repository, "bench", "search")]))!.WaitForExit();
+        // Warm the JIT on the manual itself so that the first corpus measures the build, not start-up.
         var warm = SiteBuilder.Load(new BuildOptions(repository) { CheckOnly = true });
         SearchIndexBuilder.Build(warm.Manual, warm.Config);
         foreach (var copies in corpora)
@@ -29,8 +30,8 @@ public static class SearchBenchmark
             try
             {
                 CorpusMultiplier.Write(repository, work, copies);
-                copyTemplates(Path.Combine(repository, "templates"), Path.Combine(work, "templates"));
-                Measure(work, copies, repository, output);
+                Templates(Path.Combine(repository, "templates"), Path.Combine(work, "templates"));
+                if (Measure(work, copies, repository, output) != 0) return 1;
             }
             finally
             {
@@ -40,42 +41,45 @@ public static class SearchBenchmark
         return 0;
     }
 
-    private static void Measure(string project, int copies, string repository, TextWriter output)
+    private static int Measure(string project, int copies, string repository, TextWriter output)
     {
-        var loaded = SiteBuilder.Load(new BuildOptions(project) { CheckOnly = true });
-        var (manual, config) = (loaded.Manual, loaded.Config);
-        GC.Collect();
-
-        var clock = Stopwatch.StartNew();
-        var documents = SearchDocuments.From(manual, config);
-        var documentsTime = clock.Elapsed;
-        clock.Restart();
-        clock.Restart();
-        var lunr = new LunrIndexBuilder(SearchDocuments.Fields);
-        foreach (var document in documents) lunr.Add(document.Reference, document.Values);
-        var indexTime = clock.Elapsed;
-        clock.Restart();
-        using (var writer = new Utf8JsonWriter(Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            lunr.WriteJson(writer);
-        var jsonTime = clock.Elapsed;
-        clock.Restart();
-        var file = SearchIndexBuilder.Build(manual, config);
-        var wholeTime = clock.Elapsed;
-
-        // The manual's text: every fiche's words as the search reads them (titles, headings, body).
-        var text = documents.Where(d => d.Section is null).Sum(d => (long)Encoding.UTF8.GetByteCount(string.Join(' ', d.Values.OfType<string>())));
-        var gzip = Gzip(file);
-        var indexPath = Path.Combine(project, "recherche-index.js");
-        File.WriteAllBytes(indexPath, file);
-        var node = Node(Path.Combine(repository, "templates"), indexPath);
-
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-        output.WriteLine(F($"corpus: {copies} copies, {manual.Fiches.Count} fiches, {documents.Count} search documents"));
-        output.WriteLine(F($"  text of the manual   {text / 1024.0,10:0} KiB"));
-        output.WriteLine(F($"  index, raw           {file.Length / 1024.0,10:0} KiB  ({(double)file.Length / text:0.00}× the text)"));
-        output.WriteLine(F($"  index, gzip          {gzip / 1024.0,10:0} KiB  ({(double)gzip / text:0.00}× the text)"));
-        output.WriteLine(F($"  build: documents {documentsTime.TotalMilliseconds:0} ms, lunr index {indexTime.TotalMilliseconds:0} ms, JSON {jsonTime.TotalMilliseconds:0} ms; whole file {wholeTime.TotalMilliseconds:0} ms"));
-        output.WriteLine(node is null ? "  node: not found (query times need Node.js)" : "  node: " + node);
+        GC.Collect();
+        var result = SiteBuilder.Run(new BuildOptions(project));
+        if (!result.Succeeded || !result.Written)
+        {
+            output.WriteLine(F($"corpus: {copies} copies: the build failed ({result.ErrorCount} errors), nothing measured"));
+            foreach (var d in result.Diagnostics.Take(5)) output.WriteLine("  " + d);
+            return 1;
+        }
+        var stage = result.Timings.Stages.Single(s => s.Stage == "recherche").Elapsed;
+        var loaded = SiteBuilder.Load(new BuildOptions(project) { CheckOnly = true });
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            SearchIndexBuilder.Build(loaded.Manual, loaded.Config);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+
+        var site = Path.Combine(project, "_site");
+        var files = Directory.EnumerateFiles(Path.Combine(site, "assets", "recherche"), "*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(site, f), Raw: new FileInfo(f).Length, Gzip: Gzip(File.ReadAllBytes(f)))).ToList();
+        (string Path, long Raw, long Gzip) Largest(string folder) => files.Where(f => f.Path.StartsWith("assets/recherche/" + folder, StringComparison.Ordinal)).MaxBy(f => f.Gzip);
+        output.WriteLine(F($"corpus: {copies} copies, {result.FicheCount} fiches, {result.PageCount} pages"));
+        output.WriteLine(F($"  build {result.Elapsed.TotalSeconds:0.00} s, of which search {stage.TotalMilliseconds:0} ms ({100 * stage / result.Elapsed:0.0} %); index alone, median of 3: {times[1]:0} ms"));
+        output.WriteLine(F($"  index: {files.Count} files, {files.Sum(f => f.Raw) / 1024.0:0} KiB raw, {files.Sum(f => f.Gzip) / 1024.0:0} KiB gzip in all"));
+        output.WriteLine(F($"  manifest {Largest("index.js").Gzip / 1024.0:0.0} KiB gzip; largest shard {Largest("t/").Gzip / 1024.0:0.0} KiB, text {Largest("s/").Gzip / 1024.0:0.0} KiB, prefix summary {(files.Any(f => f.Path.Contains("/p/", StringComparison.Ordinal)) ? Largest("p/").Gzip / 1024.0 : 0):0.0} KiB"));
+
+        var measure = new ProcessStartInfo("node", [Path.Combine(repository, "bench", "search", "measure.mjs"), site, Path.Combine(repository, "tests", "search", "requetes.json")])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(measure)!;
+        var error = process.StandardError.ReadToEndAsync();
+        output.Write(process.StandardOutput.ReadToEnd());
+        process.WaitForExit();
+        if (process.ExitCode != 0) output.WriteLine("  measure.mjs failed: " + error.Result.Trim());
+        return process.ExitCode;
     }
 
     private static long Gzip(byte[] data)
@@ -85,31 +89,17 @@ public static class SearchBenchmark
         return memory.Length;
     }
 
-    /// <summary>Runs search-queries.mjs and formats its JSON line: load and query times in milliseconds.</summary>
-    private static string? Node(string templates, string indexPath)
+    /// <summary>The templates without their node_modules, which is linked instead (Paged.js's dependencies are thousands of files).</summary>
+    private static void Templates(string from, string to)
     {
-        var script = Path.Combine(AppContext.BaseDirectory, "search-queries.mjs");
-        var start = new ProcessStartInfo("node", [script, templates, indexPath]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        try
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            using var process = Process.Start(start)!;
-            var line = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            // A very large index can take Node longer than anyone would wait in a browser: say so and stop.
-            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-            {
-                process.Kill(entireProcessTree: true);
-                return "gave up after 10 minutes (lunr.Index.load did not finish)";
-            }
-            if (process.ExitCode != 0) return "failed: " + error.Result.Trim();
-            var figures = JsonDocument.Parse(line.Result).RootElement;
-            double Ms(string name) => figures.GetProperty(name).GetDouble();
-            return string.Create(CultureInfo.InvariantCulture,
-                $"lunr.Index.load {Ms("load"):0} ms; query median {Ms("median"):0.00} ms, p95 {Ms("p95"):0.00} ms ({figures.GetProperty("queries").GetInt32()} queries, {Ms("hits"):0} results per round)");
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("node_modules", StringComparison.Ordinal)) continue;
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
         }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
+        Directory.CreateSymbolicLink(Path.Combine(to, "node_modules"), Path.Combine(from, "node_modules"));
     }
 }

@@ -1,10 +1,12 @@
 /*
- * The search box of every page. Nothing is loaded until the box is first focused: then lunr.js,
- * lunr-languages' French support, Classeur's pipeline and the index Classeur built (recherche-index.js)
- * are added as scripts, which also works from file://. Results are built with DOM calls, never HTML strings.
+ * The search box of every page (templates/partials/recherche.hbs). Nothing is loaded until the box is
+ * first focused: then lunr-languages' French pipeline, Classeur's (recherche-pipeline.js), the engine
+ * (recherche-moteur.js) and the index's manifest; each query then loads the few files it needs. Every
+ * file is a script that hands its data to window.classeurRecherche.recu, which also works from file://.
+ * Results are built with DOM calls, never HTML strings.
  * Keyboard: « / » focuses the box, arrows move through results, Entrée opens one, Échap closes.
- * Filters: one labelled drop-down list per facet the index lists (« filtres »), built generically; each
- * fiche record carries, per facet, the positions of its values. A filter alone lists the fiches it keeps.
+ * Filters: one labelled drop-down list per facet of the manifest, shown once a search finds several
+ * results (or a filter is chosen); a filter alone lists the fiches it keeps.
  */
 (function () {
   'use strict';
@@ -14,49 +16,67 @@
   var status = document.getElementById('recherche-etat');
   var list = document.getElementById('recherche-resultats');
   var root = box.getAttribute('data-racine') || '';
-  var scripts = ['lunr/lunr.min.js', 'lunr/lunr.stemmer.support.min.js', 'lunr/lunr.fr.min.js', 'recherche-pipeline.js', 'recherche-index.js'];
-  var index = null, records = {}, sectionsOf = {}, fiches = [], filters = [], loading = false, pending = null;
+  var libraries = ['lunr/lunr-fr.min.js', 'recherche-pipeline.js', 'recherche-moteur.js'];
+  var moteur = null, loading = false, filters = [], fieldset = null, sequence = 0;
+  var label = function (name) { return box.getAttribute('data-' + name) || ''; };
+
+  /* The index's files: each calls recu(name, data) when it runs. */
+  var files = {}, waiting = {};
+  window.classeurRecherche = {
+    recu: function (name, data) { if (waiting[name]) waiting[name](data); },
+  };
+  function loadFile(name) {
+    if (!files[name]) {
+      files[name] = new Promise(function (resolve, reject) {
+        waiting[name] = resolve;
+        var script = document.createElement('script');
+        script.src = root + 'assets/recherche/' + name + '.js';
+        script.onerror = function () { delete files[name]; reject(new Error(name)); };
+        document.head.appendChild(script);
+      });
+    }
+    return files[name];
+  }
 
   function load() {
     if (loading) return;
     loading = true;
-    status.textContent = box.getAttribute('data-chargement');
-    (function next(i) {
-      if (i === scripts.length) return ready();
+    status.textContent = label('chargement');
+    var manifest = loadFile('index');
+    // Fetched together, run in order: each library needs the one before it.
+    var last = null;
+    libraries.forEach(function (file) {
       var script = document.createElement('script');
-      script.src = root + 'assets/' + scripts[i];
-      script.onload = function () { next(i + 1); };
+      script.src = root + 'assets/' + file;
+      script.async = false;
       document.head.appendChild(script);
-    })(0);
-  }
-
-  function ready() {
-    var data = window.classeurRecherche;
-    index = window.lunr.Index.load(data.index);
-    data.documents.forEach(function (d) {
-      records[d.r] = d;
-      var fiche = d.r.split('#')[0];
-      if (d.s) (sectionsOf[fiche] = sectionsOf[fiche] || []).push(d);
-      else fiches.push(d.r);
+      last = script;
     });
-    buildFilters(data);
-    status.textContent = '';
-    if (pending !== null || input.value) search(input.value);
+    last.onload = function () {
+      moteur = window.classeurMoteur(window.lunr, loadFile);
+      Promise.all([manifest, moteur.pret()]).then(function (all) {
+        buildFilters(all[1]);
+        status.textContent = '';
+        if (input.value) search(false);
+      });
+    };
   }
 
   function buildFilters(data) {
     if (!data.filtres || !data.filtres.length) return;
-    var fieldset = document.createElement('fieldset'), legend = document.createElement('legend');
+    var legend = document.createElement('legend');
+    fieldset = document.createElement('fieldset');
     fieldset.className = 'recherche-filtres';
+    fieldset.hidden = true;
     legend.textContent = data.filtresLegende;
     fieldset.appendChild(legend);
     data.filtres.forEach(function (facet) {
-      var field = document.createElement('div'), label = document.createElement('label'), select = document.createElement('select');
+      var field = document.createElement('div'), name = document.createElement('label'), select = document.createElement('select');
       field.className = 'recherche-filtre';
       select.id = 'recherche-filtre-' + facet.n;
       select.setAttribute('aria-controls', 'recherche-resultats');
-      label.htmlFor = select.id;
-      label.textContent = facet.l;
+      name.htmlFor = select.id;
+      name.textContent = facet.l;
       var any = document.createElement('option');
       any.value = '';
       any.textContent = data.filtresTous;
@@ -67,8 +87,8 @@
         option.textContent = value;
         select.appendChild(option);
       });
-      select.addEventListener('change', function () { search(input.value); });
-      field.appendChild(label);
+      select.addEventListener('change', function () { search(true); });
+      field.appendChild(name);
       field.appendChild(select);
       fieldset.appendChild(field);
       filters.push(select);
@@ -76,75 +96,81 @@
     box.insertBefore(fieldset, status);
   }
 
+  function chosen() { return filters.map(function (s) { return s.value === '' ? null : Number(s.value); }); }
   function filtering() { return filters.some(function (s) { return s.value !== ''; }); }
-
-  /* A result is kept when, for every chosen filter, its fiche takes the chosen value. */
-  function kept(ref) {
-    var record = records[ref.split('#')[0]];
-    return filters.every(function (select, i) {
-      return select.value === '' || (record && record.f && record.f[i].indexOf(Number(select.value)) >= 0);
-    });
+  /* Filters are useful once a search finds several results; they stay while one is chosen or in use. */
+  function showFilters(useful) {
+    if (fieldset) fieldset.hidden = !(useful || filtering() || fieldset.contains(document.activeElement));
   }
 
-  function stem(word) {
-    var terms = index.pipeline.run([new window.lunr.Token(word.toLowerCase(), {})]);
-    return terms.length ? terms[0].toString() : '';
-  }
+  /*
+   * The box says which query it shows: data-requete on the list once its first lines are shown, on the
+   * status once everything is: what the tests and the benchmark wait for.
+   */
+  function shown(text) { status.setAttribute('data-requete', text); }
 
-  function search(text) {
-    pending = text;
-    if (!index) return;
-    var words = window.lunr.tokenizer(text).map(String).filter(function (w) {
-      return w && window.lunr.fr.stopWordFilter(new window.lunr.Token(window.lunr.fr.elisionTerm(w), {})) !== undefined;
-    });
-    list.replaceChildren();
-    if (!words.length && filtering()) {
-      show(fiches.map(function (ref) { return { ref: ref, matchData: { metadata: {} } }; }), text);
-      return;
-    }
-    if (!words.length) { list.hidden = true; status.textContent = ''; return; }
-    var results = index.query(function (query) {
-      words.forEach(function (word, i) {
-        var term = stem(word);
-        if (term) query.term(term, { usePipeline: false, boost: 10 });
-        // The word being typed: also any term that starts like it.
-        var prefix = window.lunr.fr.accentFoldTerm(window.lunr.fr.elisionTerm(word.replace(/[^\w\u00C0-\u024F']/g, '')));
-        if (i === words.length - 1 && prefix.length > 1) {
-          query.term(prefix, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, boost: 1 });
-        }
+  /* A search; one a filter started (byFilter) never hides the filters being used. */
+  function search(byFilter) {
+    var mine = ++sequence, text = input.value;
+    if (!moteur) return;
+    moteur.chercher(text, chosen()).then(function (result) {
+      if (mine !== sequence) return;
+      if (result.etat === 'vide') { close(); showFilters(byFilter); shown(text); return; }
+      if (result.etat === 'court') { close(); status.textContent = label('court'); shown(text); return; }
+      if (result.etat === 'aucun') {
+        list.replaceChildren();
+        status.textContent = label('aucun').replace('{q}', result.texte) + corrections(result);
+        suggest(result.texte);
+        list.hidden = list.children.length === 0;
+        showFilters(byFilter);
+        shown(text);
+        return;
+      }
+      // The first five lines as soon as their texts are in, the next five when theirs are.
+      var lines = result.resultats.slice(0, 10).map(function (hit) { return moteur.details(result, hit); });
+      Promise.all(lines.slice(0, 5)).then(function (first) {
+        if (mine !== sequence) return null;
+        list.replaceChildren.apply(list, first.map(item));
+        list.hidden = false;
+        list.setAttribute('data-requete', text);
+        status.textContent = counted(result) + corrections(result);
+        showFilters(byFilter || result.total > 1);
+        return Promise.all(lines.slice(5)).then(function (rest) {
+          if (mine !== sequence) return;
+          rest.forEach(function (line) { list.appendChild(item(line)); });
+          shown(text);
+        });
       });
     });
-    show(results, text);
   }
 
-  function show(results, text) {
-    var seen = {}, shown = 0;
-    results = results.filter(function (result) { return kept(result.ref); });
-    results.forEach(function (result) {
-      var record = records[result.ref], fiche = result.ref.split('#')[0];
-      if (seen[fiche] || shown >= 10) return;
-      seen[fiche] = true;
-      shown++;
-      list.appendChild(item(record, Object.keys(result.matchData.metadata)));
+  /* « 4 522 », grouped by hand: toLocaleString('fr-FR') costs tens of milliseconds the first time. */
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+$)/g, '\u202f'); }
+
+  /* « 12 résultats : 9 fiches du manuel, 2 documents de la bibliothèque, 1 autre page. » */
+  function counted(result) {
+    var names = [['fiche-un', 'fiches'], ['biblio-un', 'biblios'], ['page-un', 'pages']], parts = [];
+    result.compte.forEach(function (n, c) {
+      if (n > 0) parts.push(n === 1 ? label(names[c][0]) : label(names[c][1]).replace('{n}', number(n)));
     });
-    var count = Object.keys(results.reduce(function (m, r) { m[r.ref.split('#')[0]] = 1; return m; }, {})).length;
-    if (count === 0) {
-      status.textContent = box.getAttribute('data-aucun').replace('{q}', text);
-      suggest(text);
-    } else {
-      status.textContent = count === 1 ? box.getAttribute('data-un') : box.getAttribute('data-plusieurs').replace('{n}', count);
-    }
-    list.hidden = list.children.length === 0;
+    var total = result.auMoins ? label('au-moins') : result.total === 1 ? label('resultat-un') : label('resultats');
+    return total.replace('{n}', number(result.total)) + ' : ' + parts.join(', ') + '.';
+  }
+
+  function corrections(result) {
+    return result.corrections.map(function (c) {
+      return ' ' + label('correction').replace('{mot}', c.mot).replace('{correction}', c.correction);
+    }).join('');
   }
 
   /* Nearest keywords of the index when nothing matches: those sharing the longest start with a typed word. */
   function suggest(text) {
-    var keywords = window.classeurRecherche.motsCles, words = text.toLowerCase().split(/\s+/), best = [];
+    var keywords = moteur.manifeste().motsCles, words = text.toLowerCase().split(/\s+/), best = [];
     Object.keys(keywords).forEach(function (id) {
-      var label = window.lunr.fr.accentFoldTerm(keywords[id].toLowerCase()), score = 0;
+      var name = window.lunr.fr.accentFoldTerm(keywords[id].toLowerCase()), score = 0;
       words.forEach(function (w) {
         w = window.lunr.fr.accentFoldTerm(w);
-        for (var n = w.length; n > 2; n--) if (label.indexOf(w.slice(0, n)) >= 0) { score = Math.max(score, n); break; }
+        for (var n = w.length; n > 2; n--) if (name.indexOf(w.slice(0, n)) >= 0) { score = Math.max(score, n); break; }
       });
       if (score > 0) best.push([score, keywords[id], id]);
     });
@@ -152,7 +178,7 @@
     if (!best.length) return;
     var li = document.createElement('li');
     li.className = 'recherche-suggestions';
-    li.appendChild(document.createTextNode(box.getAttribute('data-suggestions') + ' '));
+    li.appendChild(document.createTextNode(label('suggestions') + ' '));
     best.slice(0, 3).forEach(function (b, i) {
       if (i) li.appendChild(document.createTextNode(', '));
       var a = document.createElement('a');
@@ -163,19 +189,18 @@
     list.appendChild(li);
   }
 
-  function item(record, terms) {
+  function item(line) {
     var li = document.createElement('li'), a = document.createElement('a');
-    a.href = root + record.u;
-    a.textContent = record.t + (record.s ? ' › ' + record.s : '');
+    a.href = root + line.url;
+    a.textContent = line.titre + (line.section ? ' › ' + line.section : '');
     var meta = document.createElement('span');
     meta.className = 'recherche-type';
-    meta.textContent = [record.y, record.o, record.l].filter(Boolean).join(' · ');
+    meta.textContent = [line.type, line.organisation, line.lieu].filter(Boolean).join(' · ');
     li.appendChild(a);
     li.appendChild(meta);
-    var text = record.x + (record.s ? '' : ' ' + (sectionsOf[record.r] || []).map(function (s) { return s.x; }).join(' '));
     var snippet = document.createElement('p');
     snippet.className = 'recherche-extrait';
-    excerpt(text, terms).forEach(function (part) {
+    line.extrait.forEach(function (part) {
       if (part.mark) {
         var mark = document.createElement('mark');
         mark.textContent = part.text;
@@ -184,22 +209,6 @@
     });
     li.appendChild(snippet);
     return li;
-  }
-
-  /* About 25 words around the first word whose stem matched, matched words marked. */
-  function excerpt(text, terms) {
-    var words = text.split(/(\s+)/), wanted = {}, first = -1, parts = [];
-    terms.forEach(function (t) { wanted[t] = true; });
-    var marks = words.map(function (w, i) {
-      var hit = i % 2 === 0 && w && wanted[stem(w)] === true;
-      if (hit && first < 0) first = i;
-      return hit;
-    });
-    var start = Math.max(0, (first < 0 ? 0 : first) - 16), end = Math.min(words.length, start + 50);
-    if (start > 0) parts.push({ text: '… ' });
-    for (var i = start; i < end; i++) parts.push({ text: words[i], mark: marks[i] });
-    if (end < words.length) parts.push({ text: ' …' });
-    return parts;
   }
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll('a')); }
@@ -211,16 +220,16 @@
   }
 
   input.addEventListener('focus', load);
-  input.addEventListener('input', function () { search(input.value); });
+  input.addEventListener('input', function () { search(false); });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'ArrowDown' && links().length) { event.preventDefault(); links()[0].focus(); }
-    if (event.key === 'Escape') { input.value = ''; close(); }
+    if (event.key === 'Escape') { input.value = ''; sequence++; close(); showFilters(false); shown(''); }
   });
   list.addEventListener('keydown', function (event) {
     var all = links(), at = all.indexOf(document.activeElement);
     if (event.key === 'ArrowDown' && at < all.length - 1) { event.preventDefault(); all[at + 1].focus(); }
     if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
-    if (event.key === 'Escape') { event.preventDefault(); input.focus(); close(); }
+    if (event.key === 'Escape') { event.preventDefault(); input.focus(); sequence++; close(); }
   });
   document.addEventListener('keydown', function (event) {
     var target = event.target, typing = /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable;

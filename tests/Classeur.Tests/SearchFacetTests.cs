@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Classeur.Build;
 using Classeur.Model;
 using Classeur.Search;
@@ -6,17 +5,17 @@ using Classeur.Tests.Support;
 
 namespace Classeur.Tests;
 
-/// <summary>The search filters in the built index: type, keyword and region, with each fiche's values.</summary>
+/// <summary>The search filters in the built index: type, keyword, region and origin, with the fiches of each value.</summary>
 public sealed class SearchFacetTests
 {
     [Fact]
-    public void Writes_the_filters_and_the_values_of_each_fiche_into_the_index()
+    public void Writes_the_filters_into_the_manifest_and_the_fiches_of_each_value_apart()
     {
         using var site = FixtureSite.Create();
         var result = SiteBuilder.Run(new BuildOptions(site.Root));
         Assert.True(result.Written, string.Join("\n", result.Diagnostics));
 
-        var data = Load(site.Read("_site/" + SearchIndexBuilder.OutputPath));
+        var data = SearchCheck.Data(site.Output, "index");
         Assert.Equal("Affiner les résultats", data.GetProperty("filtresLegende").GetString());
         Assert.Equal("Tous", data.GetProperty("filtresTous").GetString());
         var filters = data.GetProperty("filtres").EnumerateArray().ToList();
@@ -29,21 +28,28 @@ public sealed class SearchFacetTests
         Assert.Equal(["Bretagne", "Grand Est", "Hauts-de-France"], values[2]);
         Assert.Equal(3, values[1].Count);
 
-        var documents = data.GetProperty("documents").EnumerateArray().ToList();
-        var palacret = documents.Single(d => d.GetProperty("r").GetString() == "III-1");
-        var facets = palacret.GetProperty("f").EnumerateArray().Select(f => f.EnumerateArray().Select(v => v.GetInt32()).ToList()).ToList();
-        Assert.Equal(["Expérience"], facets[0].Select(i => values[0][i]));
-        Assert.Equal(2, facets[1].Count);
-        Assert.Equal(["Bretagne"], facets[2].Select(i => values[2][i]));
-        Assert.Equal(["manuel"], facets[3].Select(i => values[3][i]));
-        var library = documents.Single(d => d.GetProperty("r").GetString() == "EXP-001-1");
-        Assert.Equal(["source externe"], library.GetProperty("f")[3].EnumerateArray().Select(i => values[3][i.GetInt32()]));
-        var repere = documents.Single(d => d.GetProperty("r").GetString() == "I-B-1");
-        Assert.Empty(repere.GetProperty("f")[2].EnumerateArray());
-        // Sections take their fiche's values: only fiche records carry them.
-        Assert.All(documents.Where(d => d.GetProperty("r").GetString()!.Contains('#', StringComparison.Ordinal)),
-            d => Assert.False(d.TryGetProperty("f", out _)));
+        // Each value's fiches, loaded only when the value is chosen: fiche numbers as differences.
+        var urls = FicheUrls(site.Output, data.GetProperty("fiches").GetInt32());
+        List<string> With(int facet, string value) => Fiches(site.Output, facet, values[facet].IndexOf(value)).Select(i => urls[i]).ToList();
+        Assert.Contains("fiches/iii-1.html", With(0, "Expérience"));
+        Assert.DoesNotContain("fiches/i-b-1.html", With(0, "Expérience"));
+        Assert.Contains("fiches/iii-1.html", With(2, "Bretagne"));
+        Assert.Contains("fiches/iii-1.html", With(3, "manuel"));
+        Assert.Contains("experiences-externes/exp-001-1.html", With(3, "source externe"));
+        Assert.DoesNotContain("fiches/i-b-1.html", values[2].SelectMany(region => With(2, region)));
+        Assert.Equal(2, values[1].Count(keyword => With(1, keyword).Contains("fiches/iii-1.html")));
     }
+
+    /// <summary>The fiches (by number) that take value <paramref name="value"/> of filter <paramref name="facet"/>.</summary>
+    private static List<int> Fiches(string site, int facet, int value)
+    {
+        var fiche = 0;
+        return [.. SearchCheck.Data(site, $"f/{facet}-{value}").EnumerateArray().Select(d => fiche += d.GetInt32())];
+    }
+
+    /// <summary>Each fiche's address, by number, from the first of its text files.</summary>
+    private static List<string> FicheUrls(string site, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => SearchCheck.Data(site, $"s/{i}-0").GetProperty("m")[0].GetString()!)];
 
     [Fact]
     public void A_new_filter_is_one_more_facet()
@@ -71,11 +77,5 @@ public sealed class SearchFacetTests
         var facets = SearchFacets.Compute(loaded.Manual, loaded.Config);
 
         Assert.Equal("Territoire", facets.Facets.Single(f => f.Name == "region").Label);
-    }
-
-    private static JsonElement Load(string script)
-    {
-        const string prefix = "window.classeurRecherche = ";
-        return JsonDocument.Parse(script[prefix.Length..].TrimEnd().TrimEnd(';')).RootElement;
     }
 }

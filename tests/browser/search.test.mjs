@@ -18,13 +18,10 @@ async function open(path = 'index.html', options = {}) {
   return { context, page, errors };
 }
 
-/** Types a query and waits for the count (or « aucun résultat ») to be announced. */
+/** Types a query and waits until the box says it shows all its results (or that there are none). */
 async function search(page, query) {
   await page.fill('#recherche-champ', query);
-  await page.waitForFunction((q) => {
-    const status = document.querySelector('#recherche-etat').textContent;
-    return window.classeurRecherche && /trouvée|Aucun/.test(status) && document.querySelector('#recherche-champ').value === q;
-  }, query);
+  await page.waitForFunction((q) => document.querySelector('#recherche-etat').getAttribute('data-requete') === q, query);
   return page.$$eval('#recherche-resultats li a:first-child', (links) => links.map((a) => a.getAttribute('href')));
 }
 
@@ -66,17 +63,26 @@ test('un résultat montre le type, un extrait et les mots trouvés surlignés', 
   const first = page.locator('#recherche-resultats li').first();
   assert.match(await first.locator('.recherche-type').textContent(), /^Expérience · .+/);
   assert.match(await first.locator('mark').first().textContent(), /Jura/);
-  assert.match(await page.textContent('#recherche-etat'), /^\d+ fiches trouvées\.$/);
+  assert.match(await page.textContent('#recherche-etat'), /^\d+ résultats : \d+ fiches du manuel\.$/);
   await search(page, 'xyzzy');
   assert.equal(await page.textContent('#recherche-etat'), 'Aucun résultat pour « xyzzy ».');
   await context.close();
 });
 
-test('l’index n’est chargé qu’au premier passage dans le champ', async () => {
+test('rien n’est chargé avant le premier passage dans le champ, puis seulement ce que la recherche lit', async () => {
   const { context, page } = await open('fiches/i-c-2-a.html');
-  assert.equal(await page.evaluate(() => typeof window.classeurRecherche), 'undefined');
+  // Scripts the page added (Resource Timing does not list file:// loads).
+  const loaded = () => page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src').split('assets/')[1]).filter(Boolean));
+  assert.deepEqual((await loaded()).filter((f) => /lunr|recherche\//.test(f)), []);
   await page.focus('#recherche-champ');
-  await page.waitForFunction(() => window.lunr && window.classeurRecherche);
+  await page.waitForFunction(() => window.lunr && window.classeurMoteur);
+  await search(page, 'Jura');
+  const files = (await loaded()).filter((f) => f.startsWith('recherche/'));
+  // The manifest, the shard of « jura », and one text file per result shown: not the whole index.
+  assert.ok(files.includes('recherche/index.js'), files.join(' '));
+  assert.ok(files.some((f) => f.startsWith('recherche/t/')), files.join(' '));
+  assert.ok(files.filter((f) => f.startsWith('recherche/s/')).length <= 10, files.join(' '));
+  assert.ok(files.length <= 14, files.join(' '));
   await context.close();
 });
 
@@ -85,7 +91,7 @@ test('le clavier suffit : « / », flèches, Entrée, Échap', async () => {
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'recherche-champ');
   await page.keyboard.type('coopération');
-  await page.waitForFunction(() => /trouvée/.test(document.querySelector('#recherche-etat').textContent));
+  await page.waitForFunction(() => document.querySelector('#recherche-etat').getAttribute('data-requete') === 'coopération');
   const hrefs = await page.$$eval('#recherche-resultats li > a', (links) => links.map((a) => a.getAttribute('href')));
   const focused = () => page.evaluate(() => document.activeElement.getAttribute('href') ?? document.activeElement.id);
   await page.keyboard.press('ArrowDown');
@@ -100,7 +106,7 @@ test('le clavier suffit : « / », flèches, Entrée, Échap', async () => {
   assert.equal(await page.inputValue('#recherche-champ'), '');
 
   await page.keyboard.type('Jura');
-  await page.waitForFunction(() => /trouvée/.test(document.querySelector('#recherche-etat').textContent));
+  await page.waitForFunction(() => document.querySelector('#recherche-etat').getAttribute('data-requete') === 'Jura');
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/iii-4\.html$/), page.keyboard.press('Enter')]);
   await context.close();

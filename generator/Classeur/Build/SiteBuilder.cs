@@ -167,11 +167,10 @@ public static class SiteBuilder
         return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);
     }
 
-    /// <summary>The search index built from the manual, and the npm scripts that read it in the browser.</summary>
+    /// <summary>The search index built from the manual, and the npm scripts that read it in the browser (<see cref="SearchStage"/>).</summary>
     private static void AddSearch(Dictionary<string, object> files, LoadedManual loaded)
     {
-        files[SearchIndexBuilder.OutputPath] = SearchIndexBuilder.Build(loaded.Manual, loaded.Config);
-        BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        foreach (var (path, content) in SearchStage.Files(loaded)) files[path] = content;
     }
 
     /// <summary>The whole site at once, or in a preview session only the files that changed.</summary>

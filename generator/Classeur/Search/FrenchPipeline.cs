@@ -7,20 +7,11 @@ namespace Classeur.Search;
 /// <summary>
 /// The French pipeline the browser runs, function for function: lunr-languages' trimmer-fr,
 /// stopWordFilter-fr, accentFold-fr and stemmer-fr, plus Classeur's elision-fr (« l'insertion » →
-/// « insertion »), which templates/assets/recherche-pipeline.js registers on the browser side.
-/// The index keeps lunr's order of functions; names are what the serialised index lists.
+/// « insertion ») and its rule that short words are not stemmed, which
+/// templates/assets/recherche-pipeline.js applies on the browser side, in the same order.
 /// </summary>
 public sealed partial class FrenchPipeline
 {
-    /// <summary>Names of the indexing pipeline, in order, as written in the index's "pipeline".</summary>
-    public static readonly IReadOnlyList<string> IndexFunctions = ["trimmer-fr", "elision-fr", "stopWordFilter-fr", "accentFold-fr", "stemmer-fr"];
-
-    /// <summary>
-    /// Names of the search pipeline, which lunr.Builder#build hands to the index and the index serialises:
-    /// the same functions without the stop-word filter, as lunr.fr sets it.
-    /// </summary>
-    public static readonly IReadOnlyList<string> SearchFunctions = ["trimmer-fr", "elision-fr", "accentFold-fr", "stemmer-fr"];
-
     private readonly FrenchStemmer _stemmer = new();
 
     // A manual repeats its words: running the pipeline once per distinct token, looked up by span without
@@ -63,18 +54,30 @@ public sealed partial class FrenchPipeline
         return terms;
     }
 
+    /// <summary>Every distinct token seen so far, lower case, with its term (stop words left out).</summary>
+    public IEnumerable<(string Token, string Term)> Seen() =>
+        _terms.Where(t => t.Value is not null).Select(t => (t.Key, t.Value!)).OrderBy(t => t.Key, StringComparer.Ordinal);
+
     /// <summary>One token through trimmer, elision, stop words, accent folding and stemmer; null for a stop word.</summary>
     private string? Term(string token)
     {
         if (_terms.TryGetValue(token, out var cached)) return cached;
         var term = Elide(Trim(token));
-        var result = StopWords.Contains(term) ? null : _stemmer.Stem(FoldAccents(term));
+        var result = StopWords.Contains(term) ? null : StemLong(FoldAccents(term));
         _terms[token] = result;
         return result;
     }
 
     /// <summary>One word as the search pipeline sees it (trimmer, elision, accents, stemmer: no stop words).</summary>
-    public string SearchTerm(string token) => _stemmer.Stem(FoldAccents(Elide(Trim(token))));
+    public string SearchTerm(string token) => StemLong(FoldAccents(Elide(Trim(token))));
+
+    /// <summary>
+    /// Words of three letters or fewer are kept whole: the stemmer would make « GES » (gaz à effet de
+    /// serre) into « ge », the term of « GE » (groupements d'employeurs). recherche-pipeline.js does the same.
+    /// </summary>
+    public const int ShortestStemmed = 4;
+
+    private string StemLong(string folded) => folded.Length < ShortestStemmed ? folded : _stemmer.Stem(folded);
 
     /// <summary>The stemmer alone, for the test that compares it with lunr.fr's over every word of the manual.</summary>
     public string Stem(string word) => _stemmer.Stem(word);

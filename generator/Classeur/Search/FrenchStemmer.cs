@@ -1,3 +1,7 @@
+// Port of lunr-languages' lunr.fr.js (Copyright 2014, Mihai Valentin), itself based on the Snowball
+// JavaScript Library v0.3 (Copyright 2010, Oleg Mazko). The original code is subject to the Mozilla
+// Public License 1.1 (http://www.mozilla.org/MPL/); this port (FrenchStemmer*.cs, FrenchStemmerTables.cs,
+// SnowballProgram.cs) is covered by that licence too. The original is in templates/node_modules/lunr-languages.
 using static Classeur.Search.FrenchStemmerTables;
 
 namespace Classeur.Search;

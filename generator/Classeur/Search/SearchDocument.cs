@@ -15,4 +15,8 @@ public sealed record SearchDocument(
     string? Region,
     IReadOnlyList<string> Keywords,
     string Text,
-    IReadOnlyList<string?> Values);
+    IReadOnlyList<string?> Values)
+{
+    /// <summary>The fiche's type, which says what the count counts it as (<see cref="SearchCategories"/>).</summary>
+    public Model.FicheType Kind { get; init; }
+}

@@ -21,30 +21,40 @@ public static class SearchDocuments
         new("titre", 10), new("titre_court", 8), new("mots_cles", 5), new("lieu", 4), new("intertitres", 3), new("texte", 1),
     ];
 
+    /// <summary>The documents of every fiche, fiche by fiche (each read on its own, in parallel), in the manual's order.</summary>
     public static List<SearchDocument> From(Manual manual, SiteConfig config)
     {
-        var documents = new List<SearchDocument>();
-        foreach (var fiche in manual.Fiches)
-        {
-            // The label keys are the type names: « repere », « methode », « experience », « page », « ressource », « experience-externe ».
-            var type = config.Label(FicheTypes.Key(fiche.Type));
-            var keywords = fiche.Keywords.Select(k => k.Value).ToList();
-            var keywordText = string.Join(" ", keywords.Select(k => manual.KeywordsById.TryGetValue(k, out var kw) ? kw.Display : k));
-            var place = string.Join(" ", new[] { fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Departement, fiche.Territory?.Region }
-                .Where(s => !string.IsNullOrEmpty(s)));
-            var title = fiche.Subtitle is null ? fiche.Title : $"{fiche.Title} {fiche.Subtitle}";
-            var (intro, sections) = Split(fiche.Body);
-            var allText = string.Join(" ", sections.Select(s => s.Text).Prepend(intro).Where(t => t.Length > 0));
-            var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
+        var perFiche = new List<SearchDocument>[manual.Fiches.Count];
+        Parallel.For(0, perFiche.Length, i => perFiche[i] = Of(manual.Fiches[i], manual, config));
+        return [.. perFiche.SelectMany(d => d)];
+    }
 
-            documents.Add(new SearchDocument(fiche.Id.Value, fiche.Url, fiche.Title, null, type, fiche.Organisation, fiche.Territory?.Label,
-                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText]));
-            foreach (var section in sections)
-            {
-                documents.Add(new SearchDocument($"{fiche.Id.Value}#{section.Anchor}", $"{fiche.Url}#{section.Anchor}", fiche.Title,
-                    section.Heading, type, fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Region, keywords, section.Text,
-                    [null, null, null, null, section.Headings, section.Text]));
-            }
+    /// <summary>One fiche's documents: itself, then each of its « ## » sections.</summary>
+    public static List<SearchDocument> Of(Fiche fiche, Manual manual, SiteConfig config)
+    {
+        // The label keys are the type names: « repere », « methode », « experience », « page », « ressource », « experience-externe ».
+        var type = config.Label(FicheTypes.Key(fiche.Type));
+        var keywords = fiche.Keywords.Select(k => k.Value).ToList();
+        var keywordText = string.Join(" ", keywords.Select(k => manual.KeywordsById.TryGetValue(k, out var kw) ? kw.Display : k));
+        var place = string.Join(" ", new[] { fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Departement, fiche.Territory?.Region }
+            .Where(s => !string.IsNullOrEmpty(s)));
+        var title = fiche.Subtitle is null ? fiche.Title : $"{fiche.Title} {fiche.Subtitle}";
+        var (intro, sections) = Split(fiche.Body);
+        var allText = string.Join(" ", sections.Select(s => s.Text).Prepend(intro).Where(t => t.Length > 0));
+        var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
+
+        var documents = new List<SearchDocument>(sections.Count + 1)
+        {
+            new(fiche.Id.Value, fiche.Url, fiche.Title, null, type, fiche.Organisation, fiche.Territory?.Label,
+                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText])
+            { Kind = fiche.Type },
+        };
+        foreach (var section in sections)
+        {
+            documents.Add(new SearchDocument($"{fiche.Id.Value}#{section.Anchor}", $"{fiche.Url}#{section.Anchor}", fiche.Title,
+                section.Heading, type, fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Region, keywords, section.Text,
+                [null, null, null, null, section.Headings, section.Text])
+            { Kind = fiche.Type });
         }
         return documents;
     }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Classeur.Configuration;
 using Classeur.Model;
@@ -6,108 +5,194 @@ using Classeur.Model;
 namespace Classeur.Search;
 
 /// <summary>
-/// Writes assets/recherche-index.js: the lunr.js 2.3.9 index of the manual (built here, in C#, so the
-/// browser only loads it) and the short records the results list shows. A script that assigns a
-/// global rather than a JSON file, because browsers refuse fetch() from file:// and the site must work offline.
+/// The search of the site as files under assets/recherche/, built from the manual: a small manifest
+/// (index.js), the term shards (t/), the summaries of split prefixes (p/), the tails of long posting
+/// lists (q/), the texts shown in results (s/), the words a typo is corrected to (v/) and the fiches of
+/// each filter value (f/). A query loads the manifest once, then one shard per word and one text file
+/// per result shown: what it transfers depends on the query, not on the size of the manual.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const string OutputPath = "assets/recherche-index.js";
+    public const string ManifestPath = SearchScript.Folder + "index.js";
 
-    public static byte[] Build(Manual manual, SiteConfig config) =>
+    /// <summary>A fiche's documents (itself, then its sections) go four to a text file: a result loads one file.</summary>
+    public const int DocumentsPerPart = 4;
+
+    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config) =>
         Build(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config));
 
-    public static byte[] Build(IReadOnlyList<SearchDocument> documents, Manual? manual = null, SearchFacets? facets = null)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
     {
-        using var stream = new MemoryStream();
-        stream.Write("window.classeurRecherche = "u8);
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("index");
-            IndexOf(documents).WriteJson(writer);
-            writer.WriteStartArray("documents");
-            foreach (var d in documents) WriteRecord(writer, d, d.Section is null ? facets?.Of(d.Reference) : null);
-            writer.WriteEndArray();
-            WriteFacets(writer, facets);
-            writer.WriteStartObject("motsCles");
-            foreach (var keyword in manual?.Keywords ?? []) writer.WriteString(keyword.Id, keyword.Display);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        stream.Write(";\n"u8);
-        return stream.ToArray();
-    }
+        limits ??= SearchLimits.Default;
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        void Add(string name, Action<Utf8JsonWriter> data) => files[SearchScript.PathOf(name)] = SearchScript.Wrap(name, data);
 
-    /// <summary>The lunr index alone, as JSON: what the compatibility test compares with lunr.js's own.</summary>
-    public static byte[] IndexJson(IReadOnlyList<SearchDocument> documents)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            IndexOf(documents).WriteJson(writer);
-        return stream.ToArray();
-    }
+        var (positions, fiches, weights, terms) = Analyse(documents, limits);
+        var encoded = terms.Select(t => Numbers(t.Numbers())).ToList();
+        var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select((t, i) => t.Term.Length + 4 + encoded[i].Length)], limits.Shard);
 
-    private static LunrIndexBuilder IndexOf(IReadOnlyList<SearchDocument> documents)
-    {
-        var builder = new LunrIndexBuilder(SearchDocuments.Fields);
-        foreach (var document in documents) builder.Add(document.Reference, document.Values);
-        return builder;
-    }
-
-    /// <summary>Short property names: the records are loaded by every reader who searches.</summary>
-    private static void WriteRecord(Utf8JsonWriter writer, SearchDocument d, IReadOnlyList<int[]>? facetValues)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("r", d.Reference);
-        writer.WriteString("u", d.Url);
-        writer.WriteString("t", d.Title);
-        if (d.Section is not null) writer.WriteString("s", d.Section);
-        writer.WriteString("y", d.Type);
-        if (d.Organisation is not null) writer.WriteString("o", d.Organisation);
-        if (d.Territory is not null) writer.WriteString("l", d.Territory);
-        if (d.Region is not null) writer.WriteString("g", d.Region);
-        if (d.Keywords.Count > 0)
+        foreach (var (key, start, end) in plan.Shards)
         {
-            writer.WriteStartArray("k");
-            foreach (var k in d.Keywords) writer.WriteStringValue(k);
-            writer.WriteEndArray();
-        }
-        writer.WriteString("x", d.Text);
-        if (facetValues is not null)
-        {
-            // Per filter, the positions of the fiche's values in « filtres »; sections share their fiche's.
-            writer.WriteStartArray("f");
-            foreach (var values in facetValues)
+            var name = "t/" + SearchScript.KeyName(key);
+            Add(name, w =>
             {
-                writer.WriteStartArray();
-                foreach (var value in values) writer.WriteNumberValue(value);
-                writer.WriteEndArray();
+                w.WriteStartObject();
+                for (var i = start; i < end; i++)
+                {
+                    w.WritePropertyName(terms[i].Term);
+                    w.WriteRawValue(encoded[i], skipInputValidation: true);
+                }
+                w.WriteEndObject();
+            });
+            for (var i = start; i < end; i++)
+            {
+                for (var tail = 0; tail < terms[i].Tails.Count; tail++)
+                {
+                    var hits = terms[i].Tails[tail];
+                    Add($"q/{SearchScript.KeyName(key)}-{i - start}-{tail}", w => SearchScript.WriteNumbers(w, TermPostings.Numbers([], hits)));
+                }
             }
-            writer.WriteEndArray();
         }
-        writer.WriteEndObject();
+        foreach (var (prefix, start, end) in plan.SplitPrefixes)
+        {
+            var (complete, hits) = PrefixHits(terms, start, end, limits.Top);
+            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, TermPostings.Numbers([complete], hits)));
+        }
+
+        SearchTexts.Write(documents, positions, DocumentsPerPart, Add);
+        var vocabulary = TypoVocabulary.Write(weights, Add);
+        WriteFacetValues(fiches, facets, Add);
+        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
+        Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual, limits.Top));
+        return files;
     }
 
-    /// <summary>The filters the search shows: name, label and values of each, in order.</summary>
-    private static void WriteFacets(Utf8JsonWriter writer, SearchFacets? facets)
+    /// <summary>
+    /// The documents' terms: each document's place (its fiche, its section: 0 for the fiche itself), the
+    /// fiches' own documents, the BM25 weights, and every term's fiches, fiche ids included, in ordinal order.
+    /// </summary>
+    public static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
+        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null)
     {
-        if (facets is not null)
+        limits ??= SearchLimits.Default;
+        var positions = new List<(int Fiche, int Section)>(documents.Count);
+        var fiches = new List<SearchDocument>();
+        foreach (var document in documents)
         {
-            writer.WriteString("filtresLegende", facets.Legend);
-            writer.WriteString("filtresTous", facets.Any);
+            if (document.Section is null) fiches.Add(document);
+            positions.Add((fiches.Count - 1, document.Section is null ? 0 : positions[^1].Section + 1));
         }
-        writer.WriteStartArray("filtres");
-        foreach (var (name, label, values) in facets?.Facets ?? [])
+        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
+        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields);
+        var terms = TermPostings.From(weights, positions, categories, limits);
+        terms.AddRange(IdTerms(fiches, categories));
+        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        return (positions, fiches, weights, terms);
+    }
+
+    /// <summary>A fiche's id with a hyphen (« iii-4 », « res-002 ») is a term no word can be: the tokenizer cuts words at hyphens.</summary>
+    private static IEnumerable<TermPostings> IdTerms(List<SearchDocument> fiches, List<SearchCategory> categories)
+    {
+        var terms = new List<TermPostings>();
+        for (var i = 0; i < fiches.Count; i++)
         {
-            writer.WriteStartObject();
-            writer.WriteString("n", name);
-            writer.WriteString("l", label);
-            writer.WriteStartArray("v");
-            foreach (var value in values) writer.WriteStringValue(value);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            var id = fiches[i].Reference.ToLowerInvariant();
+            if (id.Contains('-', StringComparison.Ordinal)) terms.Add(TermPostings.Single(id, new FicheHit(i, 1, []), categories));
         }
-        writer.WriteEndArray();
+        return terms;
+    }
+
+    /// <summary>
+    /// What a prefix typed as far as a split prefix finds: every term under it counts (as lunr's trailing
+    /// wildcard did), each with its top tier, summed per fiche and section; the best fiches, like a term's
+    /// top tier. The first number says whether that is all of them (no term under it has a tail, and
+    /// they fit in a tier).
+    /// </summary>
+    private static (int Complete, List<FicheHit> Hits) PrefixHits(List<TermPostings> terms, int start, int end, int top)
+    {
+        var sums = new Dictionary<int, (int Whole, SortedDictionary<int, int> Sections)>();
+        var complete = true;
+        for (var i = start; i < end; i++)
+        {
+            complete &= terms[i].Tails.Count == 0;
+            foreach (var hit in terms[i].Top)
+            {
+                if (!sums.TryGetValue(hit.Fiche, out var sum)) sum = (0, []);
+                foreach (var (section, weight) in hit.Sections) sum.Sections[section] = sum.Sections.GetValueOrDefault(section) + weight;
+                sums[hit.Fiche] = (sum.Whole + hit.Whole, sum.Sections);
+            }
+        }
+        var hits = sums.Select(s => new FicheHit(s.Key, s.Value.Whole, [.. s.Value.Sections.Select(p => (p.Key, p.Value))])).ToList();
+        hits.Sort(FicheHit.ByScore);
+        complete &= hits.Count <= top;
+        return (complete ? 1 : 0, [.. hits.Take(top).OrderBy(h => h.Fiche)]);
+    }
+
+    private static void WriteFacetValues(List<SearchDocument> fiches, SearchFacets facets, Action<string, Action<Utf8JsonWriter>> add)
+    {
+        for (var f = 0; f < facets.Facets.Count; f++)
+        {
+            for (var v = 0; v < facets.Facets[f].Values.Count; v++)
+            {
+                var previous = 0;
+                var deltas = new List<int>();
+                for (var i = 0; i < fiches.Count; i++)
+                {
+                    if (facets.Of(fiches[i].Reference) is not { } values || Array.IndexOf(values[f], v) < 0) continue;
+                    deltas.Add(i - previous);
+                    previous = i;
+                }
+                add($"f/{f}-{v}", w => SearchScript.WriteNumbers(w, deltas));
+            }
+        }
+    }
+
+    private static void WriteManifest(Utf8JsonWriter w, ShardPlan plan, IReadOnlyList<string> vocabulary, List<SearchCategory> categories, SearchFacets facets, Manual manual, int top)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", 1);
+        w.WriteNumber("fiches", categories.Count);
+        w.WriteNumber("parties", DocumentsPerPart);
+        w.WriteNumber("tete", top);
+        // Categories of fiches 0, 1, 2…, as runs: the fiche where a run starts, then its category.
+        w.WriteStartArray("categories");
+        for (var i = 0; i < categories.Count; i++)
+        {
+            if (i > 0 && categories[i] == categories[i - 1]) continue;
+            w.WriteNumberValue(i);
+            w.WriteNumberValue((int)categories[i]);
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("cles");
+        foreach (var key in plan.Shards.Select(s => s.Key).Order(StringComparer.Ordinal)) w.WriteStringValue(key);
+        w.WriteEndArray();
+        w.WriteStartArray("vocabulaire");
+        foreach (var key in vocabulary) w.WriteStringValue(key);
+        w.WriteEndArray();
+        w.WriteString("filtresLegende", facets.Legend);
+        w.WriteString("filtresTous", facets.Any);
+        w.WriteStartArray("filtres");
+        foreach (var (name, label, values) in facets.Facets)
+        {
+            w.WriteStartObject();
+            w.WriteString("n", name);
+            w.WriteString("l", label);
+            w.WriteStartArray("v");
+            foreach (var value in values) w.WriteStringValue(value);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("motsCles");
+        foreach (var keyword in manual.Keywords) w.WriteString(keyword.Id, keyword.Display);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static byte[] Numbers(List<int> numbers)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, SearchScript.Options)) SearchScript.WriteNumbers(writer, numbers);
+        return stream.ToArray();
     }
 }

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Classeur.Build;
-using Classeur.Search;
 using Classeur.Tests.Support;
 
 namespace Classeur.Tests.Library;
@@ -68,20 +66,15 @@ public sealed class PlaceNotGivenTests : IDisposable
     [Fact]
     public void The_case_stays_in_search_with_its_region_on_its_keyword_page_and_in_voir_aussi()
     {
-        using var json = JsonDocument.Parse(SearchIndexText());
-        var data = json.RootElement;
+        var data = SearchCheck.Data(_site.Output, "index");
         var regions = data.GetProperty("filtres")[2].GetProperty("v").EnumerateArray().Select(v => v.GetString()).ToList();
-        var document = data.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("r").GetString() == "EXP-001-3");
-        Assert.Equal(["Bretagne"], document.GetProperty("f")[2].EnumerateArray().Select(i => regions[i.GetInt32()]));
+        var fiche = Enumerable.Range(0, data.GetProperty("fiches").GetInt32())
+            .Single(i => SearchCheck.Data(_site.Output, $"s/{i}-0").GetProperty("m")[0].GetString() == Case);
+        var fiche0 = 0;
+        var inBretagne = SearchCheck.Data(_site.Output, $"f/2-{regions.IndexOf("Bretagne")}").EnumerateArray().Select(d => fiche0 += d.GetInt32());
+        Assert.Contains(fiche, inBretagne);
 
         Assert.Contains("../" + Case, Links(Page("mots-cles/mutualisation.html").QuerySelector("main")));
         Assert.Contains("../" + Case, Links(Page("fiches/iii-1.html").QuerySelector(".suggestions")));
-    }
-
-    /// <summary>The index file is a script (`window.… = {…};`): the JSON is between the first « { » and the last « } ».</summary>
-    private string SearchIndexText()
-    {
-        var text = File.ReadAllText(Path.Combine(_site.Output, SearchIndexBuilder.OutputPath));
-        return text[text.IndexOf('{', StringComparison.Ordinal)..(text.LastIndexOf('}') + 1)];
     }
 }

@@ -1,0 +1,20 @@
+using Classeur.Build;
+using Classeur.Content;
+
+namespace Classeur.Search;
+
+/// <summary>
+/// The search stage of the build, a function from the manual (and its configuration) to the files to
+/// write: the index (<see cref="SearchIndexBuilder"/>) and the npm scripts the browser needs to read
+/// it (<see cref="BrowserPackages"/>). Missing npm files are reported in the build's diagnostics.
+/// </summary>
+public static class SearchStage
+{
+    public static SortedDictionary<string, object> Files(LoadedManual loaded)
+    {
+        var files = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in SearchIndexBuilder.Build(loaded.Manual, loaded.Config)) files[path] = bytes;
+        BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        return files;
+    }
+}

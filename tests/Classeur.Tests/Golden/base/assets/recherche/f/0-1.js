@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/0-1",[1,1]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/0-2",[3]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/0-3",[4,1]);

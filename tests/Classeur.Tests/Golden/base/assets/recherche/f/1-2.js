@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/1-2",[1,3]);

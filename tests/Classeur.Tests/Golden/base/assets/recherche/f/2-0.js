@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/2-0",[4,3,2]);

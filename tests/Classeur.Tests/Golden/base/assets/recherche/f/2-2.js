@@ -1,0 +1,1 @@
+classeurRecherche.recu("f/2-2",[5]);

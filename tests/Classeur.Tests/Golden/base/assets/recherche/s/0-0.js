@@ -1,0 +1,1 @@
+classeurRecherche.recu("s/0-0",{"m":["pages/edito.html","Des entreprises en mouvement","Page","",""],"d":[0,"","","Un édito court qui renvoie à la Fiche I-C-2-a – Coopération et à l’expérience du Palacret."]});

@@ -1,0 +1,1 @@
+classeurRecherche.recu("s/1-0",{"m":["fiches/i-b-1.html","L’ancrage territorial, une base commune","Repère","",""],"d":[0,"","","",1,"En bref","en-bref","L’ancrage territorial est la base commune des entreprises en démarche de DTS.",2,"Comment ?","comment","Établir un diagnostic partagé du territoire. Le DTS en pratique Une démarche de DTS commence par le diagnostic."]});

@@ -1,0 +1,1 @@
+classeurRecherche.recu("s/3-0",{"m":["fiches/ii-1.html","Analyser le système d’acteurs territorial","Méthode","",""],"d":[0,"","","",1,"En bref","en-bref","Une méthode pour analyser les logiques d’acteurs."]});

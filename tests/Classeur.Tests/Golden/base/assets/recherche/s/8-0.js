@@ -1,0 +1,1 @@
+classeurRecherche.recu("s/8-0",{"m":["experiences-externes/exp-001-2.html","Un plan territorial des compétences","Expérience externe","Maison de l’emploi d’essai","Sud d’essai, Haut-Rhin"],"d":[0,"","","",1,"En bref","en-bref","Une démarche de gestion des compétences à l’échelle d’un bassin d’emploi."]});

@@ -1,0 +1,1 @@
+classeurRecherche.recu("s/9-0",{"m":["experiences-externes/exp-001-3.html","Une coopérative d’activités sans adresse","Expérience externe","Coopérative d’essai","Plusieurs communes bretonnes"],"d":[0,"","","",1,"En bref","en-bref","Des entrepreneurs mutualisent leur gestion dans une coopérative d’activités."]});

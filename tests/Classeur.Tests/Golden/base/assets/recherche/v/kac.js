@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kac",["acteurs","acteur","activités","activit"]);

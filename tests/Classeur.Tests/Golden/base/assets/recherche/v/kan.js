@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kan",["ancrage","ancrag","analyser","analys","animé","anim","année","anne"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kau",["aussi","auss","autour","autour","autre","autr"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kba",["base","bas","bassin","bassin"]);

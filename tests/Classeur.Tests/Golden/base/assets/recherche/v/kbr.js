@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kbr",["bref","bref","bretagne","bretagn","bretonnes","breton"]);

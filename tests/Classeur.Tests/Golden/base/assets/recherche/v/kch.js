@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kch",["chapitre","chapitr","chantiers","chanti"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kde",["démarche","demarch","deuxième","deuxiem"]);

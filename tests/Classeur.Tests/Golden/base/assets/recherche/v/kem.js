@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kem",["employeurs","employeur","emploi","emploi","emplois","emplois"]);

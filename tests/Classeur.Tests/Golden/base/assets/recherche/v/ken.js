@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/ken",["entreprises","entrepris","entre","entre","entrepreneurs","entrepreneur"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/ket",["études","etud","établir","etabl"]);

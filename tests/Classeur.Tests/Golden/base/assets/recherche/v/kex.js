@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kex",["extraits","extrait","expérience","experient"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kgr",["groupement","group","groupements","group","grand","grand"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kgu",["guide","guid"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kha",["haut","haut","hauts","haut"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kin",["inscription","inscript","internationale","international"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/klo",["logique","logiqu","logiques","logiqu"]);

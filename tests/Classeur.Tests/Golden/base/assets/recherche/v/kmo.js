@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kmo",["montre","montr","morbihan","morbihan","mouvement","mouv"]);

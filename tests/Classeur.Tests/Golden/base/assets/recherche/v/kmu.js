@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kmu",["mutualisation","mutualis","mutualisations","mutualis","mutualisent","mutualisent","multi","mult"]);

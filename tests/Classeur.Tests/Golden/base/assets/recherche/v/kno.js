@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kno",["note","not","nord","nord"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kou",["ouvrage","ouvrag","ouverture","ouvertur"]);

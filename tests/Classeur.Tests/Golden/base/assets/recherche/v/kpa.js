@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kpa",["partenariat","partenariat","partenariats","partenariat","partagé","partag","partagés","partag","palacret","palacret","patrimonial","patrimonial","page","pag","pays","pay","patrimoine","patrimoin"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kpl",["plan","plan","plusieurs","plusieur"]);

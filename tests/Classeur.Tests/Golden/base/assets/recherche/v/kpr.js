@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kpr",["pratique","pratiqu","premiers","premi","présente","present"]);

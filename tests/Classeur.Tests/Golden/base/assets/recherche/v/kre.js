@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kre",["réhabilité","rehabilit","reste","rest","résumé","resum","réunit","reun","renvoie","renvoi"]);

@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/ksc",["schéma","schem"]);

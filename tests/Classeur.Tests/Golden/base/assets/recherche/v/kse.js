@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kse",["section","section","services","servic"]);

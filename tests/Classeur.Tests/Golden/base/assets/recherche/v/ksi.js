@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/ksi",["site","sit","signé","sign"]);

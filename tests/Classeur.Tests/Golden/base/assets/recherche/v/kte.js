@@ -1,0 +1,1 @@
+classeurRecherche.recu("v/kte",["territorial","territorial","territoriale","territorial","territoriales","territorial","territoire","territoir","temps","temp"]);
