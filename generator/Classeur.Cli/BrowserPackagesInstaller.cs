@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Classeur.Search;
 
 namespace Classeur.Cli;
 
@@ -12,8 +11,7 @@ namespace Classeur.Cli;
 public static class BrowserPackagesInstaller
 {
     /// <summary>The files of node_modules that the build, the map and print read.</summary>
-    public static IEnumerable<string> NeededFiles =>
-        BrowserPackages.Files.Select(f => f.Source).Append(Knowledge.FranceMap.SvgFile).Append(Print.BinderPdfs.PagedJsModule);
+    public static IEnumerable<string> NeededFiles => Rendering.TemplateLinks.ModuleFiles;
 
     /// <summary>
     /// Installs the packages when one of the needed files is missing. False when that failed (the build
