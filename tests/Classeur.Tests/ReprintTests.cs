@@ -146,15 +146,6 @@ public sealed partial class ReprintTests
         Assert.False(File.Exists(site.PathOf("_site/imprimer/classeur-mise-a-jour.pdf")));
     }
 
-    [Fact]
-    public void What_the_comparison_ignores_is_exactly_what_the_print_stylesheet_hides()
-    {
-        var css = File.ReadAllText(Path.Combine(RepositoryPaths.Templates, "assets", "style.css"));
-        var rule = Regex.Match(css, @"@media print \{\s*([^{]+)\{\s*display: none;").Groups[1].Value;
-        var hidden = rule.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(hidden.Order(StringComparer.Ordinal), Classeur.Editions.PrintedText.HiddenInPrint.Order(StringComparer.Ordinal));
-    }
-
     [GeneratedRegex(@"Fiche ([IVX]+(?:-[0-9A-Za-z]+)*) – [^·]*? · Page (\d+)/\d+", RegexOptions.RightToLeft)]
     private static partial Regex Footer();
 }

@@ -85,6 +85,7 @@ public static class FrontMatterReader
             case "see_also_note": front.SeeAlsoNote = reader.Scalar(value, key); break;
             case "dimensions": front.Dimensions = reader.TextList(value, key); break;
             case "version": front.Version = reader.Integer(value, key); break;
+            case "version_date": front.VersionDate = VersionDates.Read(value, reader, key); break;
             case "status":
                 var status = reader.Scalar(value, key);
                 if (status is not null && !FrontMatterSchema.Statuses.Contains(status))

@@ -6,7 +6,7 @@ namespace Classeur.Parsing;
 public static class FrontMatterSchema
 {
     private static readonly string[] Common =
-        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "resources", "version", "status"];
+        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "resources", "version", "version_date", "status"];
 
     public static IReadOnlyList<string> ContactFields { get; } = ["name", "role", "organisation", "address", "phone", "email", "url"];
 
