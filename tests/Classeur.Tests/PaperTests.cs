@@ -36,7 +36,7 @@ public sealed partial class PaperTests
         {
             var html = paper.Article(manual.Find(id)!, _ => null);
             Assert.Contains($"Fiche {id} · ", html, StringComparison.Ordinal);
-            foreach (var web in new[] { "Cité par", "Expériences proches", "en commun", "Voir aussi", "Ressources liées", "tirées de sources externes", "EXP-0", "fil-ariane", "graphe" })
+            foreach (var web in new[] { "Cité par", "Expériences proches", "dimension en commun", "dimensions en commun", "Voir aussi", "Ressources liées", "tirées de sources externes", "EXP-0", "fil-ariane", "graphe" })
                 Assert.DoesNotContain(web, html, StringComparison.Ordinal);
         }
         var experience = paper.Article(manual.Find("III-14")!, _ => null);
