@@ -119,10 +119,21 @@ public sealed partial class BinderTests
     private static Dictionary<string, int> TableOfContents(IReadOnlyList<string> pages)
     {
         Assert.StartsWith("Sommaire", pages[2].Trim(), StringComparison.Ordinal);
-        return pages[2].Split('\n')
-            .Select(line => ContentsLine().Match(line))
-            .Where(m => m.Success)
-            .ToDictionary(m => m.Groups[1].Value.Trim(), m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        // An entry on two lines has its number on the last one: the lines before it are its beginning.
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = "";
+        foreach (var line in pages[2].Split('\n').Skip(1))
+        {
+            var m = ContentsLine().Match(line);
+            if (!m.Success)
+            {
+                if (line.Trim().Length > 0) pending += line.Trim() + " ";
+                continue;
+            }
+            entries[pending + m.Groups[1].Value.Trim()] = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            pending = "";
+        }
+        return entries;
     }
 
     [GeneratedRegex(@"(?:(?<title>Des entreprises en mouvement|Quelques mots clefs)|Fiche (?<id>[IVX]+(?:-[0-9A-Za-z]+)*) – [^·]*?) · Page (?<n>\d+)/(?<count>\d+) · Version 1 (?:\(janvier 2026\)|— décembre 2010)", RegexOptions.RightToLeft)]
