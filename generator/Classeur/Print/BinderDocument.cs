@@ -20,11 +20,14 @@ public static class BinderDocument
         var held = binders.Where(b => !b.IsExtract).SelectMany(b => b.AllFiches).ToHashSet();
         string? AnchorOf(Fiche fiche) => held.Contains(fiche) ? PaperFiches.Anchor(fiche) : null;
         var views = binders.Select(b => View(b, paper, AnchorOf)).ToList();
-        var model = new BinderComposition(config.Language, $"{config.ShortTitle ?? config.Title} – {binders[0].Title}",
+        var model = new BinderComposition(config.Language, Title(binders.First(b => !b.IsExtract), config),
             config.Label("page"), config.Label("sommaire"), binders.First(b => !b.IsExtract).Slug,
             config.Label("version_imprimee"), config.Label("version_nouvelle"), views);
         return templates.Render(PrintTemplates.Binder, model);
     }
+
+    /// <summary>The PDF's title: « Manuel de référence DTS – Le manuel complet ».</summary>
+    public static string Title(Binder binder, SiteConfig config) => $"{config.ShortTitle ?? config.Title} – {binder.Title}";
 
     private static BinderView View(Binder binder, PaperFiches paper, Func<Fiche, string?> anchorOf)
     {

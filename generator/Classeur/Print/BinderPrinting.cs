@@ -19,7 +19,7 @@ internal static class BinderPrinting
         var html = BinderDocument.Render(ordered, paper, templates);
         var holder = ordered.Single(b => !b.IsExtract);
         string[] scripts = [.. PrintFiles.Hyphenation, PrintFiles.PagedJs, PrintTemplates.Folder + "/reliure.js"];
-        var pdfs = await printer.PrintPagedAsync(holder.Slug, html, scripts, layout => [.. binders.Select(b => Range(b, holder, layout))]).ConfigureAwait(false);
+        var pdfs = await printer.PrintPagedAsync(holder.Slug, html, scripts, layout => [.. binders.Select(b => (Range(b, holder, layout), BinderDocument.Title(b, paper.Config)))]).ConfigureAwait(false);
         var result = new List<PrintedPdf>(binders.Count);
         for (var i = 0; i < binders.Count; i++)
         {

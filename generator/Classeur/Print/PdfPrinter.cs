@@ -57,7 +57,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// are composed once, within the whole manual, and printed as extracts of it.
     /// </summary>
     public Task<IReadOnlyList<byte[]>> PrintPagedAsync(string name, string html, IReadOnlyList<string> scripts,
-        Func<PagedLayout, IReadOnlyList<string>> ranges) =>
+        Func<PagedLayout, IReadOnlyList<(string Range, string Title)>> ranges) =>
         RunAsync<IReadOnlyList<byte[]>>(name, html, scripts, async tab =>
         {
             await tab.EvaluateAsync("async () => { await window.PagedPolyfill.preview(); }").ConfigureAwait(false);
@@ -65,7 +65,12 @@ public sealed class PdfPrinter : IAsyncDisposable
             var layout = System.Text.Json.JsonSerializer.Deserialize<PagedLayout>(json, LayoutJson)
                 ?? throw new PrintFailedException($"Paged.js n'a pas composé « {name} ».");
             var pdfs = new List<byte[]>();
-            foreach (var range in ranges(layout)) pdfs.Add(await PdfAsync(tab, range).ConfigureAwait(false));
+            foreach (var (range, title) in ranges(layout))
+            {
+                // The PDF's title is the document's when it prints: each binder has its own.
+                await tab.EvaluateAsync("title => { document.title = title; }", title).ConfigureAwait(false);
+                pdfs.Add(await PdfAsync(tab, range).ConfigureAwait(false));
+            }
             return pdfs;
         }, paged: true);
 
