@@ -16,7 +16,7 @@ public static class BenchmarkRunner
         if (args is ["serve", .. var corpora])
             return ReloadLatency.Run(corpora, output, FindRepository(), CopyTree);
         var repository = FindRepository();
-        if (args is ["print"]) return PrintBenchmark.Run(repository, output);
+        if (args is ["print", .. var printArgs]) return PrintBenchmark.Run(repository, printArgs, output);
         if (args is ["search", .. var searched]) return SearchBenchmark.Run(searched, output, repository);
         var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-" + Guid.NewGuid().ToString("N"));

@@ -6,14 +6,15 @@ using Classeur.Print;
 namespace Classeur.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Classeur.Bench -- print`: builds the real manual into a
-/// temporary folder, prints every fiche to PDF with the system Chromium, then the binders (the whole
-/// manual and one per part, laid out by Paged.js), and prints the time, pages per second of each, and
-/// the peak memory (of this process; Chromium's own processes are not counted).
+/// `dotnet run -c Release --project bench/Classeur.Bench -- print [runs]`: the whole `classeur print` of
+/// the real manual, as a user runs it (a new process: .NET start, build, Chromium, every fiche and the
+/// binders, the site written with the PDFs), then `print --fiches I-C-2-a`; each timed [runs] times
+/// (3 by default) with the median printed. Then one in-process run gives the time of each stage, the
+/// pages and the peak memory of this process (Chromium's own processes are not counted).
 /// </summary>
 public static class PrintBenchmark
 {
-    public static int Run(string repository, TextWriter output)
+    public static int Run(string repository, string[] args, TextWriter output)
     {
         var search = ChromiumLocator.Find(null, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), null);
         if (!search.Found)
@@ -21,24 +22,44 @@ public static class PrintBenchmark
             output.WriteLine(search.NotFoundMessage());
             return 3;
         }
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        var cli = Path.Combine(AppContext.BaseDirectory, "Classeur.Cli.dll");
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-print-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var options = new BuildOptions(repository) { OutputDirectory = work };
-            var build = SiteBuilder.Run(options);
-            if (!build.Written) return 1;
-            var loaded = SiteBuilder.Load(options);
-            Reprint(output, loaded, work);
-            var fiches = FichePdfs.Printable(loaded.Manual);
-            var binders = BinderPlan.For(loaded.Manual, loaded.Config, fiches);
+            foreach (var (what, extra) in new[] { ("whole print (process)", Array.Empty<string>()), ("print --fiches I-C-2-a (process)", ["--fiches", "I-C-2-a"]) })
+            {
+                var times = new List<double>();
+                for (var i = 0; i < runs; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var code = Process(cli, repository, work, extra);
+                    times.Add(clock.Elapsed.TotalSeconds);
+                    if (code != 0)
+                    {
+                        output.WriteLine($"{what}: exit code {code}");
+                        return 1;
+                    }
+                }
+                times.Sort();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{what}: median {times[times.Count / 2]:0.0} s over {runs} (runs: {string.Join(", ", times.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))})"));
+            }
 
-            var (fichePdfs, binderPdfs, ficheTime, binderTime) = Print(search.Path!, work, loaded, fiches, binders).GetAwaiter().GetResult();
-            var process = Process.GetCurrentProcess();
+            var outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = work }, new PrintSelection(), null, search.Path)).GetAwaiter().GetResult();
+            if (outcome.Status != PrintStatus.Printed)
+            {
+                output.WriteLine($"in-process print: {outcome.Status} {outcome.Problem}");
+                return 1;
+            }
+            foreach (var (stage, elapsed) in outcome.Timings!.Stages)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalSeconds,6:0.00} s"));
+            var binders = outcome.Pdfs.Where(p => !p.RelativePath.Contains("/fiche-", StringComparison.Ordinal)).ToList();
+            var fiches = outcome.Pdfs.Where(p => p.RelativePath.Contains("/fiche-", StringComparison.Ordinal)).ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"fiches: {fiches.Count} PDF, {fiches.Sum(p => p.Pages)} pages; binders: {string.Join(", ", binders.Select(b => $"{b.RelativePath} {b.Pages} p."))}"));
+            var process = System.Diagnostics.Process.GetCurrentProcess();
             process.Refresh();
-
-            Report(output, "fiches", fichePdfs, ficheTime);
-            Report(output, "binders", binderPdfs, binderTime);
-            Report(output, "total", [.. fichePdfs, .. binderPdfs], ficheTime + binderTime);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set (this process): {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MiB"));
             return 0;
         }
@@ -48,43 +69,15 @@ public static class PrintBenchmark
         }
     }
 
-    /// <summary>
-    /// What `print --depuis` and the print page add before printing: the content at HEAD taken from git,
-    /// rendered again and compared fiche by fiche with the site just built.
-    /// </summary>
-    private static void Reprint(TextWriter output, LoadedManual loaded, string site)
+    private static int Process(string cli, string repository, string work, string[] extra)
     {
-        var clock = Stopwatch.StartNew();
-        var (edition, problem) = Classeur.Editions.EditionResolver.Resolve(loaded.ContentDirectory, "HEAD");
-        Classeur.Editions.EditionBaseline? found = null;
-        if (edition is not null) (found, problem) = Classeur.Editions.EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
-        if (found is null)
-        {
-            output.WriteLine($"reprint comparison: not measured ({problem})");
-            return;
-        }
-        var extracted = clock.Elapsed;
-        var changes = Classeur.Editions.EditionChanges.Compare(found, loaded.Manual, url => File.ReadAllText(Path.Combine(site, url)));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reprint comparison with HEAD: {found.Fiches.Count} fiches, {changes.ToPrint.Count} to reprint (uncommitted edits), git + render {extracted.TotalSeconds:0.00} s, compare {(clock.Elapsed - extracted).TotalSeconds:0.00} s"));
-    }
-
-    private static void Report(TextWriter output, string what, IReadOnlyList<PrintedPdf> printed, TimeSpan time)
-    {
-        var pages = printed.Sum(p => p.Pages);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {printed.Count} PDF, {pages} pages, {printed.Sum(p => p.Bytes) / (1024.0 * 1024.0):0.0} MiB, {time.TotalSeconds:0.0} s, {pages / time.TotalSeconds:0.0} pages/s"));
-    }
-
-    private static async Task<(IReadOnlyList<PrintedPdf>, IReadOnlyList<PrintedPdf>, TimeSpan, TimeSpan)> Print(string chromium, string site,
-        LoadedManual loaded, IReadOnlyList<Classeur.Model.Fiche> fiches, IReadOnlyList<Binder> binders)
-    {
-        await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
-        var clock = Stopwatch.StartNew();
-        var fichePdfs = await FichePdfs.PrintAsync(printer, site, fiches).ConfigureAwait(false);
-        var ficheTime = clock.Elapsed;
-        clock.Restart();
-        var binderPdfs = await BinderPdfs.PrintAsync(printer, site, loaded.TemplatesDirectory, loaded.Config, binders).ConfigureAwait(false);
-        return (fichePdfs, binderPdfs, ficheTime, clock.Elapsed);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repository };
+        foreach (var arg in new[] { cli, "print", "--output", work }.Concat(extra)) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = error.Result;
+        return process.ExitCode;
     }
 }

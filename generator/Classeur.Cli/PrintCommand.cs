@@ -1,15 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Classeur.Build;
-using Classeur.Editions;
-using Classeur.Model;
 using Classeur.Print;
 
 namespace Classeur.Cli;
 
 /// <summary>
-/// `classeur print`: builds the site, prints one PDF per fiche and the binders under imprimer/ with the
-/// system's Chromium, then builds the site again with them (the print page lists them). Without Chromium it says so in French and exits with <see cref="NoChromium"/>; `build`
+/// `classeur print`: a thin command over <see cref="PrintStage"/>, which prints one PDF per fiche and the
+/// binders under imprimer/ with the system's Chromium and builds the site with them (the print page
+/// lists them). Without Chromium it says so in French and exits with <see cref="NoChromium"/>; `build`
 /// never needs Chromium.
 /// </summary>
 public static class PrintCommand
@@ -50,113 +49,53 @@ public static class PrintCommand
             Strict = parsed.GetValue(strict),
             ContentDirectory = Absolute(parsed.GetValue(content)),
             OutputDirectory = Absolute(parsed.GetValue(outputDir)),
-            CompareWithLatestEdition = true,
             Overwrite = overwrite,
         };
-        var loaded = SiteBuilder.Load(options);
-        var search = ChromiumLocator.Find(parsed.GetValue(chromiumOption),
-            Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), loaded.Config.Chromium);
-        if (!search.Found)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var request = new PrintRequest(options, wanted, since, parsed.GetValue(chromiumOption));
+        var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{p.Count}] {p.Title}"));
+        var outcome = PrintStage.RunAsync(request, progress, changes => UpdateReport.Write(changes, output)).GetAwaiter().GetResult();
+        if (outcome.Build is { } result)
         {
-            error.WriteLine($"classeur : {search.NotFoundMessage()}");
-            return NoChromium;
+            foreach (var diagnostic in result.Diagnostics)
+                output.WriteLine(diagnostic.ToString());
+            output.WriteLine(Summary.Format(result, false, root));
         }
-        var (selection, selectionError) = wanted.Apply(loaded.Manual);
-        if (selectionError is not null)
+        switch (outcome.Status)
         {
-            error.WriteLine($"classeur : {selectionError}");
-            return CommandLine.BadUsage;
-        }
-        if (selection.Count == 0)
-        {
-            error.WriteLine("classeur : aucune fiche ne correspond à cette sélection.");
-            return CommandLine.BadUsage;
-        }
-
-        EditionBaseline? baseline = null;
-        if (since is not null)
-        {
-            var (edition, problem) = EditionResolver.Resolve(loaded.ContentDirectory, since);
-            if (edition is not null) (baseline, problem) = EditionBaseline.Load(root, loaded.ContentDirectory, edition);
-            if (baseline is null)
-            {
-                error.WriteLine($"classeur : --depuis {since} : {problem}");
+            case PrintStatus.NoChromium:
+            case PrintStatus.PrintFailed:
+                error.WriteLine($"classeur : {outcome.Problem}");
+                return NoChromium;
+            case PrintStatus.BadRequest:
+                error.WriteLine($"classeur : {outcome.Problem}");
                 return CommandLine.BadUsage;
-            }
-        }
-
-        if (GuardedBuild.Run(options, error, out var failure) is not { } result) return failure;
-        foreach (var diagnostic in result.Diagnostics)
-            output.WriteLine(diagnostic.ToString());
-        output.WriteLine(Summary.Format(result, false, root));
-        if (!result.Written) return CommandLine.ContentErrors;
-
-        IReadOnlyList<Binder> binders;
-        if (baseline is not null)
-        {
-            var changes = EditionChanges.Compare(baseline, loaded.Manual, url => ReadPage(result.OutputDirectory!, url));
-            UpdateReport.Write(changes, output);
-            selection = [.. selection.Where(changes.ToPrint.Contains)];
-            if (selection.Count == 0)
-            {
-                if (changes.ToPrint.Count > 0) output.WriteLine("Aucune de ces fiches n'est dans la sélection demandée : rien à réimprimer.");
-                return CommandLine.Clean;
-            }
-            binders = [BinderPlan.Update(loaded.Config, changes, selection)];
-        }
-        else binders = BinderPlan.For(loaded.Manual, loaded.Config, selection);
-
-        try
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var printed = PrintAll(search.Path!, result.OutputDirectory!, loaded, selection, binders, output).GetAwaiter().GetResult();
-            // Built again with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
-            // The folder is now Classeur's own (marked): the second build needs no --ecraser.
-            if (GuardedBuild.Run(options with { Printed = printed }, error, out var second) is not { } listed) return second;
-            if (!listed.Written)
-            {
-                foreach (var diagnostic in listed.Diagnostics.Where(d => d.Severity == Classeur.Diagnostics.Severity.Error))
-                    error.WriteLine(diagnostic.ToString());
+            case PrintStatus.ContentErrors:
                 return CommandLine.ContentErrors;
-            }
-            var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
-            var pages = printed.Sum(p => p.Pages);
-            var folder = Path.GetRelativePath(root, Path.Combine(result.OutputDirectory!, FichePdfs.Folder)).Replace('\\', '/');
-            output.WriteLine($"Impression terminée : {Plural(printed.Count, "PDF", "PDF")}, {Plural(pages, "page", "pages")}, en {seconds} s → {folder}/");
-            return CommandLine.Clean;
+            case PrintStatus.NothingToReprint:
+                if (outcome.Changes is { ToPrint.Count: > 0 }) output.WriteLine("Aucune de ces fiches n'est dans la sélection demandée : rien à réimprimer.");
+                return CommandLine.Clean;
         }
-        catch (PrintFailedException e)
-        {
-            error.WriteLine($"classeur : {e.Message}");
-            return NoChromium;
-        }
-    }
-
-    private static async Task<IReadOnlyList<PrintedPdf>> PrintAll(string chromium, string site, LoadedManual loaded,
-        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, TextWriter output)
-    {
-        await using var printer = await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
-        var total = fiches.Count + binders.Count;
-        var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{total}] {p.Title}"));
-        var printed = new List<PrintedPdf>(await FichePdfs.PrintAsync(printer, site, fiches, progress).ConfigureAwait(false));
-        printed.AddRange(await BinderPdfs.PrintAsync(printer, site, loaded.TemplatesDirectory, loaded.Config, binders, progress, fiches.Count, total).ConfigureAwait(false));
-        return printed;
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+        var pages = outcome.Pdfs.Sum(p => p.Pages);
+        var folder = Path.GetRelativePath(root, Path.Combine(outcome.Build!.OutputDirectory!, FichePdfs.Folder)).Replace('\\', '/');
+        output.WriteLine($"Impression terminée : {Plural(outcome.Pdfs.Count, "PDF", "PDF")}, {Plural(pages, "page", "pages")}, en {seconds} s → {folder}/");
+        return CommandLine.Clean;
     }
 
     private static string Plural(int n, string singular, string plural) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} {(n <= 1 ? singular : plural)}";
 
-    private static string? ReadPage(string site, string url)
-    {
-        var path = Path.Combine(site, url);
-        return File.Exists(path) ? File.ReadAllText(path) : null;
-    }
-
     private static string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path);
 
-    /// <summary>Reports on the calling thread: Progress&lt;T&gt; would post to the thread pool and lines could arrive out of order.</summary>
+    /// <summary>Reports on the calling thread, in order: Progress&lt;T&gt; would post to the thread pool and lines could arrive out of order.</summary>
     private sealed class SynchronousProgress(Action<PrintProgress> report) : IProgress<PrintProgress>
     {
-        public void Report(PrintProgress value) => report(value);
+        private readonly Lock _lock = new();
+
+        public void Report(PrintProgress value)
+        {
+            lock (_lock) report(value);
+        }
     }
 }

@@ -81,6 +81,7 @@ public static class FrontMatterCmsConfig
             fields.Add(Field("Date du document source", "source_date", "string", required: true));
         }
         fields.Add(Field("Version", "version", "number"));
+        fields.Add(Field("Mois de la version (AAAA-MM)", "version_date", "string"));
         var status = Field("Statut", "status", "choice");
         status["choices"] = new JsonArray("brouillon", "publie");
         fields.Add(status);

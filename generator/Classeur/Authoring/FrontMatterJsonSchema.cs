@@ -59,6 +59,7 @@ public static class FrontMatterJsonSchema
         "type" => new JsonObject { ["const"] = FicheTypes.Key(type), ["description"] = "Le type de la fiche." },
         "title" => Text("Le titre, tel qu'il est imprimé."),
         "version" => new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "Le numéro de version de la fiche." },
+        "version_date" => new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}(-\d{2})?$", ["description"] = "Le mois de cette version (AAAA-MM), imprimé au pied de la fiche : « Version 2 — mars 2027 »." },
         "status" => new JsonObject { ["enum"] = Strings(FrontMatterSchema.Statuses), ["description"] = "brouillon tant que la fiche est en cours." },
         "keywords" => List("Les mots clefs de content/mots-cles.yml.", Enum(manual.Keywords.Select(k => k.Id))),
         "see_also" => List("« Pour aller plus loin » : des fiches de tout type.", Enum(fiches)),

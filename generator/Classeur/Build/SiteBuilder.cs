@@ -47,13 +47,16 @@ public static class SiteBuilder
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
                 templates.Cache = cache;
                 var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
-                EditionBaseline? baseline = null;
                 if (options.CompareWithLatestEdition)
                 {
+                    EditionBaseline? baseline;
                     (baseline, editionNote) = LatestBaseline(loaded, templates.SourceFingerprint, options.Session);
+                    // Today's printed texts, compared with the edition's: the print page lists what to reprint.
+                    if (baseline is not null && PaperTexts.For(loaded, new DiagnosticBag()) is { } paper)
+                        changes = EditionChanges.Compare(baseline, manual, paper.Text);
                     loaded.Timings.Mark("édition");
                 }
-                var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Baseline = baseline };
+                var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes };
                 IReadOnlyDictionary<string, string> pages;
                 try
                 {
@@ -65,13 +68,12 @@ public static class SiteBuilder
                     diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(ContentLoader.Relative(root, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
                     pages = new Dictionary<string, string>();
                 }
-                changes = renderer.Changes;
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
                 };
                 foreach (var pdf in options.Printed)
-                    files[pdf.RelativePath] = File.ReadAllBytes(Path.Combine(outputDirectory, pdf.RelativePath));
+                    files[pdf.RelativePath] = pdf.Content;
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
                 AddSearch(files, loaded);
@@ -94,21 +96,6 @@ public static class SiteBuilder
             EditionChanges = changes,
             EditionNote = editionNote,
         };
-    }
-
-    /// <summary>
-    /// Every page of the site rendered in memory, nothing written and no search index: what an earlier
-    /// edition printed (<see cref="EditionBaseline"/>). Null pages when the content has errors.
-    /// </summary>
-    public static (LoadedManual Loaded, IReadOnlyDictionary<string, string>? Pages) RenderPages(BuildOptions options)
-    {
-        var loaded = Load(options);
-        var templates = TemplateLinks.Check(loaded.TemplatesDirectory, loaded.ProjectRoot, loaded.Diagnostics)
-            ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics)
-            : null;
-        if (templates is null || HasErrors(loaded.Diagnostics, loaded.Config, options)) return (loaded, null);
-        var pages = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline).RenderAll(loaded.Diagnostics);
-        return (loaded, HasErrors(loaded.Diagnostics, loaded.Config, options) ? null : pages);
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed class SiteConfig
     public string? Publisher { get; set; }
     public string? Edition { get; set; }
     public int Version { get; set; } = 1;
+
+    /// <summary>« date: 2010-12 »: the month of the edition, printed in each fiche's footer (« Version 1 — décembre 2010 »).</summary>
+    public DateOnly? Date { get; set; }
     public string Language { get; set; } = "fr";
     public string ContentDirectory { get; set; } = "content";
     public string TemplatesDirectory { get; set; } = "templates";
@@ -18,6 +21,9 @@ public sealed class SiteConfig
 
     /// <summary>The Chromium that `classeur print` drives (site.yml « print: chromium: »); null to look in the usual places.</summary>
     public string? Chromium { get; set; }
+
+    /// <summary>« print: cited_by: true »: a printed fiche ends with the fiches that cite it (off by default: the web's navigation).</summary>
+    public bool PrintCitedBy { get; set; }
     public IReadOnlyList<string> PagesBefore { get; set; } = ["edito", "introduction"];
     public IReadOnlyList<string> PagesAfter { get; set; } = ["index", "bibliographie"];
     public Dictionary<string, string> Parts { get; } = new(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public static class SiteConfigLoader
 
     private static readonly string[] Keys =
     [
-        "title", "short_title", "publisher", "edition", "version", "language", "content", "templates", "output",
+        "title", "short_title", "publisher", "edition", "version", "date", "language", "content", "templates", "output",
         "markdown", "order", "parts", "sections", "labels", "diagnostics", "print",
         "related", "contacts",
     ];
@@ -65,13 +65,17 @@ public static class SiteConfigLoader
             case "publisher": config.Publisher = reader.Scalar(value, key); break;
             case "edition": config.Edition = reader.Scalar(value, key); break;
             case "version": config.Version = reader.Integer(value, key) ?? config.Version; break;
+            case "date": config.Date = VersionDates.Read(value, reader, key); break;
             case "language": config.Language = reader.Scalar(value, key) ?? config.Language; break;
             case "content": config.ContentDirectory = reader.Scalar(value, key) ?? config.ContentDirectory; break;
             case "templates": config.TemplatesDirectory = reader.Scalar(value, key) ?? config.TemplatesDirectory; break;
             case "output": config.OutputDirectory = reader.Scalar(value, key) ?? config.OutputDirectory; break;
             case "print":
-                foreach (var (k, v, _) in Entries(value, reader, key, ["chromium"]))
-                    config.Chromium = reader.Scalar(v, "print." + k);
+                foreach (var (k, v, _) in Entries(value, reader, key, ["chromium", "cited_by"]))
+                {
+                    if (k == "chromium") config.Chromium = reader.Scalar(v, "print." + k);
+                    else config.PrintCitedBy = reader.Scalar(v, "print." + k) is "true" or "oui" or "yes";
+                }
                 break;
             case "related":
                 foreach (var (k, v, _) in Entries(value, reader, key, RelatedSettings.Keys))

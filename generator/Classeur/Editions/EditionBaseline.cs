@@ -5,8 +5,9 @@ namespace Classeur.Editions;
 
 /// <summary>
 /// The printed text of every fiche of a past edition: its content folder taken from Git into a
-/// temporary folder and rendered with today's templates and site.yml, so that only changes to the
-/// content count, not a new layout. Nothing is written into the site.
+/// temporary folder and rendered for paper with today's print templates and site.yml, so that only
+/// changes to the content count, not a new layout, and never the web's navigation or suggestions.
+/// Nothing is written into the site.
 /// </summary>
 public sealed record EditionBaseline(EditionReference Edition, IReadOnlyList<PrintedFiche> Fiches)
 {
@@ -25,16 +26,17 @@ public sealed record EditionBaseline(EditionReference Edition, IReadOnlyList<Pri
             Directory.CreateDirectory(content);
             if (!git.Extract(edition.Commit, git.Relative(contentDirectory), content))
                 return (null, $"le dossier des fiches n'existait pas encore dans {edition.Description}.");
-            var (loaded, pages) = SiteBuilder.RenderPages(new BuildOptions(projectRoot) { ContentDirectory = content });
-            if (pages is null)
+            var loaded = SiteBuilder.Load(new BuildOptions(projectRoot) { ContentDirectory = content });
+            var paper = PaperTexts.For(loaded);
+            if (paper is null)
             {
                 var errors = loaded.Diagnostics.Sorted().Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
                 var first = errors.Count > 0 ? $" Première erreur : {errors[0].Message}" : "";
                 return (null, $"les fiches de {edition.Description} ne se lisent plus avec la version actuelle de Classeur ({errors.Count} erreur{(errors.Count > 1 ? "s" : "")}).{first}");
             }
             var fiches = FichePdfs.Printable(loaded.Manual)
-                .Where(f => pages.ContainsKey(f.Url))
-                .Select(f => new PrintedFiche(f.Id.Value, f.CitationText, PrintedText.Of(pages[f.Url])))
+                .AsParallel().AsOrdered()
+                .Select(f => new PrintedFiche(f.Id.Value, f.CitationText, paper.Text(f), FicheEdition.Of(f, loaded.Config)))
                 .ToList();
             return (new EditionBaseline(edition, fiches), null);
         }

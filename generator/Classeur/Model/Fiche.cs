@@ -33,6 +33,9 @@ public sealed class Fiche
     public Territory? Territory { get; init; }
     public string? Experimentation { get; init; }
     public int? Version { get; init; }
+
+    /// <summary>The month of <see cref="Version"/> (« version_date: 2027-03 »), printed in the footer.</summary>
+    public DateOnly? VersionDate { get; init; }
     public bool IsDraft { get; init; }
 
     // Library fields: a resource's document, related fiches, cases and records; an external case's source.

@@ -8,14 +8,19 @@ namespace Classeur.Parsing;
 /// <summary>Reads the data files of content/: the keyword vocabulary, the bibliography records, the glossary.</summary>
 public static class DataFileReader
 {
-    private static readonly string[] KeywordFields = ["id", "label", "precision"];
+    private static readonly string[] KeywordFields = ["id", "label", "precision", "pertinentes"];
     private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note", "section", "intro"];
 
     /// <param name="unreadable">Told when the file, or one entry, cannot be read: their uses are then not reported again.</param>
     public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics, UnreadableSources? unreadable = null) =>
-        ReadList(file, diagnostics, KeywordFields, "mot clef", unreadable is null ? null : unreadable.AddKeyword, (values, reader, _) =>
+        ReadList(file, diagnostics, KeywordFields, "mot clef", unreadable is null ? null : unreadable.AddKeyword, (values, reader, mapping) =>
             values.TryGetValue("label", out var label) && label is not null
                 ? new Keyword(values["id"]!, label, values.GetValueOrDefault("precision"))
+                {
+                    Pertinent = mapping.Children.TryGetValue(new YamlScalarNode("pertinentes"), out var node)
+                        ? [.. reader.TextList(node, "pertinentes").Select(p => p.Value)]
+                        : [],
+                }
                 : null);
 
     private static readonly string[] GlossaryFields = ["id", "term", "expansion", "definition", "source"];
@@ -70,7 +75,7 @@ public static class DataFileReader
             var values = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var (key, value, _) in reader.Entries(mapping, fields, owner))
             {
-                if (key is not ("authors" or "source")) values[key] = reader.Scalar(value, key);
+                if (key is not ("authors" or "source" or "pertinentes")) values[key] = reader.Scalar(value, key);
             }
             if (values.GetValueOrDefault("id") is not { } id)
             {

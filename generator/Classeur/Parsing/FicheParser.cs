@@ -71,6 +71,7 @@ public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             Territory = front.Territory,
             Experimentation = front.Experimentation,
             Version = front.Version,
+            VersionDate = front.VersionDate,
             IsDraft = front.IsDraft,
             Document = front.Document,
             Related = front.Related,

@@ -24,6 +24,7 @@ public sealed class FrontMatter
     public Territory? Territory { get; set; }
     public string? Experimentation { get; set; }
     public int? Version { get; set; }
+    public DateOnly? VersionDate { get; set; }
     public bool IsDraft { get; set; }
     public DocumentInfo? Document { get; set; }
     public IReadOnlyList<RelatedFiche> Related { get; set; } = [];

@@ -76,6 +76,7 @@ public static class FrontMatterReader
             case "corrections": front.Corrections = RelationReaders.Corrections(value, reader, diagnostics); break;
             case "dimensions": front.Dimensions = reader.IdList(value, key); break;
             case "version": front.Version = reader.Integer(value, key); break;
+            case "version_date": front.VersionDate = VersionDates.Read(value, reader, key); break;
             case "status":
                 var status = reader.Scalar(value, key);
                 if (status is not null && !FrontMatterSchema.Statuses.Contains(status))

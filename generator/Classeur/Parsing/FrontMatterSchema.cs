@@ -6,7 +6,7 @@ namespace Classeur.Parsing;
 public static class FrontMatterSchema
 {
     private static readonly string[] Common =
-        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "see_also_note_for", "resources", "version", "status", "corrections"];
+        ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "see_also_note_for", "resources", "version", "version_date", "status", "corrections"];
 
     public static IReadOnlyList<string> ContactFields { get; } = ["name", "role", "organisation", "address", "phone", "email", "url"];
 

@@ -19,6 +19,15 @@ public sealed record Binder(string Slug, string Title, IReadOnlyList<Fiche> Fich
     /// </summary>
     public Editions.EditionChanges? Update { get; init; }
 
+    /// <summary>What a selection holds, said on its cover (« Mot clef : Coopération »); empty for the manual and its parts.</summary>
+    public IReadOnlyList<string> Criteria { get; init; } = [];
+
+    /// <summary>
+    /// Composed within the whole manual rather than on its own: its PDF is its cover and contents, then
+    /// the whole manual's pages of its fiches (with the whole manual's page numbers).
+    /// </summary>
+    public bool IsExtract { get; init; }
+
     /// <summary>Where the PDF goes, relative to the output folder.</summary>
     public string RelativePath => $"{FichePdfs.Folder}/{Slug}.pdf";
 

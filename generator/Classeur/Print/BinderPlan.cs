@@ -20,14 +20,18 @@ public static class BinderPlan
     public static Binder Update(SiteConfig config, Editions.EditionChanges changes, IReadOnlyList<Fiche> fiches) =>
         new(UpdateSlug, config.Label("mise_a_jour"), fiches) { Update = changes };
 
-    public static IReadOnlyList<Binder> For(Manual manual, SiteConfig config, IReadOnlyList<Fiche> selection)
+    /// <summary>
+    /// The whole manual with its parts as extracts of it (composed once), a part alone, or a selection
+    /// whose cover says what it holds (<paramref name="criteria"/>).
+    /// </summary>
+    public static IReadOnlyList<Binder> For(Manual manual, SiteConfig config, IReadOnlyList<Fiche> selection, IReadOnlyList<string>? criteria = null)
     {
         var printable = FichePdfs.Printable(manual);
         var parts = Parts(printable).Select(part => PartBinder(config, part)).ToList();
-        if (selection.SequenceEqual(printable)) return [Whole(manual, config, printable), .. parts];
+        if (selection.SequenceEqual(printable)) return [Whole(manual, config, printable), .. parts.Select(p => p with { IsExtract = true })];
         // « --partie II » alone is that part's binder, under the same name as when the whole manual is printed.
         var samePart = parts.FirstOrDefault(p => p.Fiches.SequenceEqual(selection));
-        return [samePart ?? new Binder(SelectionSlug, config.Label("reliure_selection"), selection)];
+        return [samePart ?? new Binder(SelectionSlug, config.Label("reliure_selection"), selection) { Criteria = criteria ?? [] }];
     }
 
     private static Binder PartBinder(SiteConfig config, IGrouping<string, Fiche> part) =>

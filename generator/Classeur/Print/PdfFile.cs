@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
 
 namespace Classeur.Print;
 
@@ -18,12 +19,13 @@ public static partial class PdfFile
         return fixedText.Length == text.Length ? Encoding.Latin1.GetBytes(fixedText) : pdf;
     }
 
-    /// <summary>The number of pages: page objects, not the page tree nodes (/Pages).</summary>
-    public static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+    /// <summary>The number of pages, read by PdfPig.</summary>
+    public static int PageCount(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
 
     [GeneratedRegex(@"(/(?:CreationDate|ModDate)\s*)\(D:\d{14}\+00'00'\)")]
     private static partial Regex DateEntry();
-
-    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
-    private static partial Regex PageObject();
 }

@@ -10,6 +10,22 @@ namespace Classeur.Print;
 /// </summary>
 public sealed record PrintSelection(string? Ids = null, string? Part = null, string? Region = null, string? Keyword = null)
 {
+    /// <summary>What the selection holds, as its binder's cover says it: « Mot clef : Coopération », « Région : Bretagne »…</summary>
+    public IReadOnlyList<string> Describe(Manual manual)
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Part) && manual.Fiches.Any(f => f.Id.Value.Split('-')[0] == Part.Trim().ToUpperInvariant()))
+            lines.Add($"Partie {Part.Trim().ToUpperInvariant()}");
+        if (!string.IsNullOrWhiteSpace(Region) && manual.Fiches.Select(f => f.Territory?.Region).OfType<string>().FirstOrDefault(r => Slugger.Slugify(r) == Slugger.Slugify(Region)) is { } region)
+            lines.Add($"Région : {region}");
+        if (!string.IsNullOrWhiteSpace(Keyword) && manual.Keywords.FirstOrDefault(k => k.Id == Keyword.Trim() || Slugger.Slugify(k.Label) == Slugger.Slugify(Keyword)) is { } keyword)
+            lines.Add($"Mot clef : {keyword.Display}");
+        if (!string.IsNullOrWhiteSpace(Ids))
+            lines.Add("Fiches : " + string.Join(", ", Ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(id => manual.Find(id)?.Id.Value ?? id)));
+        return lines;
+    }
+
     /// <summary>The selected fiches in the manual's order, or a French problem naming what is unknown.</summary>
     public (IReadOnlyList<Fiche> Fiches, string? Problem) Apply(Manual manual)
     {

@@ -22,11 +22,8 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
 
-    /// <summary>The latest tagged edition's printed texts: the print page then lists the fiches to reprint.</summary>
-    public Editions.EditionBaseline? Baseline { get; init; }
-
-    /// <summary>After <see cref="RenderAll"/>: what changed since <see cref="Baseline"/>, compared with the pages just rendered.</summary>
-    public Editions.EditionChanges? Changes { get; private set; }
+    /// <summary>What changed since the latest tagged edition: the print page then lists the fiches to reprint.</summary>
+    public Editions.EditionChanges? Changes { get; init; }
 
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
@@ -47,8 +44,6 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
             pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
         foreach (var page in new KnowledgePages(manual, config, Map).All())
             pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
-        // After the fiches: the list of fiches to reprint compares their pages just rendered.
-        if (Baseline is not null) Changes = Editions.EditionChanges.Compare(Baseline, manual, url => pages.GetValueOrDefault(url));
         pages[PrintPageModel.Page] = RenderPrintPage();
         if (HasLibrary) pages[LibraryViewModels.LibraryUrl] = RenderLibraryPage();
         if (manual.Glossary.Count > 0) pages[GlossaryMarker.GlossaryUrl] = RenderGlossary();

@@ -12,7 +12,7 @@ public static class TemplateLinks
 {
     /// <summary>The files of node_modules that a build or a print reads.</summary>
     public static IEnumerable<string> ModuleFiles =>
-        Search.BrowserPackages.Sources.Append(Print.BinderPdfs.PagedJsModule).Append(Knowledge.FranceMap.SvgFile);
+        Search.BrowserPackages.Sources.Concat(Print.PrintFiles.NodeModules).Append(Knowledge.FranceMap.SvgFile);
 
     /// <summary>True when the templates may be read: every refused link was reported.</summary>
     public static bool Check(string templatesDirectory, string projectRoot, DiagnosticBag diagnostics)

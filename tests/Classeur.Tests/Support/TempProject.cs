@@ -57,7 +57,7 @@ public sealed class TempProject : IDisposable
             File.Copy(file, Target("templates/" + Path.GetFileName(file)), overwrite: true);
         foreach (var folder in Directory.EnumerateDirectories(templates).Where(d => Path.GetFileName(d) != "node_modules"))
             CopyFrom(folder, "templates/" + Path.GetFileName(folder));
-        var modules = Classeur.Search.BrowserPackages.Sources.Append(Classeur.Print.BinderPdfs.PagedJsModule).Append(Classeur.Knowledge.FranceMap.SvgFile);
+        var modules = Classeur.Search.BrowserPackages.Sources.Concat(Classeur.Print.PrintFiles.NodeModules).Append(Classeur.Knowledge.FranceMap.SvgFile);
         foreach (var module in modules)
         {
             var source = Path.Combine(templates, "node_modules", module);

@@ -1,0 +1,91 @@
+using Classeur.Content;
+using Classeur.Diagnostics;
+using Classeur.Editions;
+using Classeur.Model;
+using Classeur.Print;
+
+namespace Classeur.Build;
+
+/// <summary>
+/// `classeur print` as a stage of the library: load the manual, pick the fiches, compare with an edition
+/// (`--depuis`), print every PDF with one Chromium (fiches in parallel, the binders composed once by
+/// Paged.js), then build the site once with the PDFs held in memory. Nothing is printed when the
+/// content has errors, and nothing is written unless the whole print succeeded.
+/// </summary>
+public static class PrintStage
+{
+    public static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress = null,
+        Action<EditionChanges>? changesFound = null)
+    {
+        var options = request.Options with { CompareWithLatestEdition = true };
+        var loaded = SiteBuilder.Load(options);
+        var timings = loaded.Timings;
+        var search = ChromiumLocator.Find(request.Chromium, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), loaded.Config.Chromium);
+        if (!search.Found) return PrintOutcome.Refused(PrintStatus.NoChromium, search.NotFoundMessage());
+        var (selection, selectionError) = request.Selection.Apply(loaded.Manual);
+        if (selectionError is not null) return PrintOutcome.Refused(PrintStatus.BadRequest, selectionError);
+        if (selection.Count == 0) return PrintOutcome.Refused(PrintStatus.BadRequest, "aucune fiche ne correspond à cette sélection.");
+        if (MayHaveErrors(loaded, options))
+        {
+            var check = SiteBuilder.Run(options);
+            if (!check.Written) return new PrintOutcome(PrintStatus.ContentErrors, null, check, [], null);
+        }
+
+        var templates = PrintTemplates.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        if (templates is null) return new PrintOutcome(PrintStatus.ContentErrors, null, SiteBuilder.Run(options), [], null);
+        var paper = new PaperFiches(loaded.Manual, loaded.Config, loaded.Pipeline, templates);
+        var files = new PrintFiles(loaded.TemplatesDirectory, loaded.ContentDirectory);
+        if (files.Missing() is { } missing) return PrintOutcome.Refused(PrintStatus.PrintFailed, missing);
+
+        EditionChanges? changes = null;
+        IReadOnlyList<Binder> binders;
+        if (request.Since is { } since)
+        {
+            var (edition, problem) = EditionResolver.Resolve(loaded.ContentDirectory, since);
+            EditionBaseline? baseline = null;
+            if (edition is not null) (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
+            if (baseline is null) return PrintOutcome.Refused(PrintStatus.BadRequest, $"--depuis {since} : {problem}");
+            changes = EditionChanges.Compare(baseline, loaded.Manual, paper.Text);
+            timings.Mark("édition");
+            changesFound?.Invoke(changes);
+            selection = [.. selection.Where(changes.ToPrint.Contains)];
+            if (selection.Count == 0) return new PrintOutcome(PrintStatus.NothingToReprint, null, null, [], changes);
+            binders = [BinderPlan.Update(loaded.Config, changes, selection)];
+        }
+        else binders = BinderPlan.For(loaded.Manual, loaded.Config, selection, request.Selection.Describe(loaded.Manual));
+
+        IReadOnlyList<PrintedPdf> printed;
+        try
+        {
+            printed = await PrintAllAsync(search.Path!, files, paper, templates, selection, binders, progress).ConfigureAwait(false);
+        }
+        catch (PrintFailedException e)
+        {
+            return PrintOutcome.Refused(PrintStatus.PrintFailed, e.Message);
+        }
+        timings.Mark("impression");
+        // One build, with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
+        var result = SiteBuilder.Run(options with { Printed = printed });
+        timings.Mark("site");
+        return new PrintOutcome(result.Written ? PrintStatus.Printed : PrintStatus.ContentErrors, null, result, printed, changes) { Timings = timings };
+    }
+
+    /// <summary>Errors, or anything --strict or site.yml's severities could turn into one: the build decides.</summary>
+    private static bool MayHaveErrors(LoadedManual loaded, BuildOptions options) =>
+        loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error || options.Strict || loaded.Config.Severities.ContainsKey(d.Code));
+
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
+        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress)
+    {
+        await using var printer = await PdfPrinter.LaunchAsync(chromium, files).ConfigureAwait(false);
+        var total = fiches.Count + binders.Count;
+        var done = 0;
+        void Report(string title) => progress?.Report(new PrintProgress(Interlocked.Increment(ref done), total, title));
+        // The binders' layout is the longest task: it starts first, the fiches share the other cores.
+        var binderTask = BinderPrinting.PrintAsync(printer, paper, templates, binders, Report);
+        var ficheTask = FichePrinting.PrintAsync(printer, paper, templates, fiches, Report);
+        var fichePdfs = await ficheTask.ConfigureAwait(false);
+        var binderPdfs = await binderTask.ConfigureAwait(false);
+        return [.. binderPdfs, .. fichePdfs];
+    }
+}

@@ -1,0 +1,17 @@
+using Classeur.Build;
+using Classeur.Content;
+using Classeur.Diagnostics;
+using Classeur.Print;
+
+namespace Classeur.Editions;
+
+/// <summary>The fiches of a loaded manual as paper prints them, to compare two editions; null when the content or the print templates have errors.</summary>
+public static class PaperTexts
+{
+    public static PaperFiches? For(LoadedManual loaded, DiagnosticBag? diagnostics = null)
+    {
+        if (loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error)) return null;
+        var templates = PrintTemplates.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), diagnostics ?? loaded.Diagnostics);
+        return templates is null ? null : new PaperFiches(loaded.Manual, loaded.Config, loaded.Pipeline, templates);
+    }
+}
