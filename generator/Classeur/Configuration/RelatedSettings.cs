@@ -11,5 +11,8 @@ public sealed class RelatedSettings
     public int Links { get; set; } = 2;
     public int Count { get; set; } = 5;
 
-    public static readonly string[] Keys = ["keywords", "dimensions", "links", "count"];
+    /// <summary>How many « Expériences proches » an expérience shows (0: none).</summary>
+    public int Experiences { get; set; } = 5;
+
+    public static readonly string[] Keys = ["keywords", "dimensions", "links", "count", "experiences"];
 }

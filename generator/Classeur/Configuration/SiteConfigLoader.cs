@@ -142,6 +142,7 @@ public static class SiteConfigLoader
             case "keywords": related.Keywords = number; break;
             case "dimensions": related.Dimensions = number; break;
             case "links": related.Links = number; break;
+            case "experiences": related.Experiences = number; break;
             default: related.Count = number; break;
         }
     }

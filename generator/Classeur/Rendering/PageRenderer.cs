@@ -18,6 +18,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private readonly IndexViewModels _indexes = new(manual, config);
     private readonly LibraryViewModels _library = new(manual, config);
     private readonly GlossaryMarker _glossary = new(manual.Glossary);
+    private readonly SiteNavigation _navigation = new(manual, config);
 
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
@@ -123,6 +124,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         model["root"] = SiteUrls.Root(page);
         model["bibliotheque_url"] = HasLibrary ? SiteUrls.Relative(page, LibraryViewModels.LibraryUrl) : null;
         model["glossaire_url"] = manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null;
+        model["navigation"] = _navigation.For(page);
         return model;
     }
 

@@ -20,6 +20,7 @@ public sealed class TemplateSet
     public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        FoldHelper.Register(handlebars);
         var set = new TemplateSet();
         var texts = new List<string>();
         string Read(string file)

@@ -16,6 +16,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
 
     private Knowledge.RelatedFiches Related => field ??= new(manual, config.Related, _links);
 
+    private Knowledge.NearExperiences Near => field ??= new(manual, config.Related.Experiences);
+
     private GraphViewModel Graph => field ??= new(config, new Knowledge.ManualGraph(manual, _links));
 
     public Dictionary<string, object?> Site() => new()
@@ -58,49 +60,34 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         return groups;
     }
 
-    /// <summary>For an expérience: the others of its region, and those sharing its dimensions (most shared first).</summary>
-    private List<Dictionary<string, object?>> RelatedExperiences(Fiche fiche, string page)
+    /// <summary>
+    /// For an expérience: the others nearest to it, ranked and capped, with their reasons; none that the
+    /// page already lists (its links, « Pour aller plus loin », « Voir aussi »).
+    /// </summary>
+    private List<Dictionary<string, object?>> RelatedExperiences(Fiche fiche, string page, IEnumerable<Knowledge.Suggestion> suggestions)
     {
         if (fiche.Type != FicheType.Experience) return [];
-        var groups = new List<Dictionary<string, object?>>();
-        var region = fiche.Territory?.Region;
-        // The manual's own expériences only: external cases are listed apart, as such.
-        var sameRegion = region is null ? [] : manual.InRegion(region).Where(f => f != fiche && f.Type == FicheType.Experience).ToList();
-        if (sameRegion.Count > 0)
-            groups.Add(new()
-            {
-                ["title"] = $"{config.Label("meme_region")} ({region})",
-                ["items"] = sameRegion.Select(f => Link(page, f, LinkPhase.Describe(f))).ToList(),
-            });
-        // Candidates come from the reverse index of each dimension: no scan of every expérience.
-        var shared = new Dictionary<Fiche, int>();
-        foreach (var dimension in fiche.Dimensions.Select(d => d.Value).Distinct(StringComparer.Ordinal))
+        var shown = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>()
+            .Concat(_links.From(fiche)).Concat(suggestions.Select(s => s.Fiche)).Append(fiche).ToHashSet();
+        return Near.For(fiche, shown).Select(n =>
         {
-            foreach (var other in manual.HavingDimension(dimension).Where(f => f.Type == FicheType.Experience && f != fiche))
-                shared[other] = shared.GetValueOrDefault(other) + 1;
-        }
-        var sharing = shared
-            .Select(p => (Fiche: p.Key, Shared: p.Value))
-            .OrderByDescending(p => p.Shared)
-            .ThenBy(p => p.Fiche.Id)
-            .ToList();
-        if (sharing.Count > 0)
-            groups.Add(new()
+            var link = Link(page, n.Fiche, LinkPhase.Describe(n.Fiche));
+            var reasons = new List<string>();
+            if (n.SharedDimensions > 0)
             {
-                ["title"] = config.Label("memes_dimensions"),
-                ["items"] = sharing.Select(p =>
-                {
-                    var link = Link(page, p.Fiche, LinkPhase.Describe(p.Fiche));
-                    link["reason"] = p.Shared == 1 ? "1 dimension en commun" : $"{p.Shared} dimensions en commun";
-                    return link;
-                }).ToList(),
-            });
-        return groups;
+                var label = config.Label(n.SharedDimensions == 1 ? "raison_dimension" : "raison_dimensions");
+                reasons.Add(label.Replace("{n}", n.SharedDimensions.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            }
+            if (n.Region is { } region) reasons.Add(config.Label("raison_meme_region").Replace("{region}", region, StringComparison.Ordinal));
+            link["reason"] = string.Join(" · ", reasons);
+            return link;
+        }).ToList();
     }
 
     public Dictionary<string, object?> Fiche(Fiche fiche, string bodyHtml)
     {
         var page = fiche.Url;
+        var suggestions = Related.For(fiche);
         var model = new Dictionary<string, object?>
         {
             ["id"] = fiche.Id.Value,
@@ -121,8 +108,8 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
                 .Select(k => new Dictionary<string, object?> { ["text"] = k.Display, ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)) })
                 .ToList(),
             ["applied_by"] = AppliedBy(fiche, page),
-            ["related_experiences"] = RelatedExperiences(fiche, page),
             ["body"] = bodyHtml,
+            ["contents"] = FicheContents.Of(bodyHtml),
             ["breadcrumbs"] = Breadcrumbs(fiche),
             ["dimensions"] = Dimensions(fiche, page),
             ["see_also"] = SeeAlso(fiche, page),
@@ -130,11 +117,13 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
             ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
             ["emails_protected"] = config.ContactEmail == EmailDisplay.Obfuscate && fiche.Contacts.Any(c => c.Email is not null),
             ["backlinks"] = Backlinks(fiche, page),
-            ["suggestions"] = Related.For(fiche).Select(s => Suggestion(s, page)).ToList(),
+            ["suggestions"] = suggestions.Select(s => Suggestion(s, page)).ToList(),
+            ["related_experiences"] = RelatedExperiences(fiche, page, suggestions),
             ["neighbourhood"] = Graph.Neighbourhood(fiche),
             ["previous"] = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
             ["next"] = manual.Next(fiche) is { } next ? Link(page, next) : null,
         };
+        model["keyword_count"] = ((System.Collections.ICollection)model["keywords"]!).Count;
         // The printed sentence stands above the group it introduces, or at the head of the block.
         var introduced = ((List<Dictionary<string, object?>>)model["see_also"]!)
             .FirstOrDefault(g => fiche.SeeAlsoNoteFor is { } type && Equals(g["type"], FicheTypes.Key(type)));
