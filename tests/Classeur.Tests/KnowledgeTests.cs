@@ -47,12 +47,12 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
-    public void An_experience_lists_those_sharing_its_dimensions_with_the_reason()
+    public void An_experience_near_another_is_shown_once_under_voir_aussi_not_again_under_experiences_proches()
     {
-        var section = Page("fiches/iii-1.html").QuerySelector(".experiences-proches")!;
-        var item = Assert.Single(section.QuerySelectorAll("li"));
-        Assert.Equal("../fiches/iii-2.html", item.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("(1 dimension en commun)", item.QuerySelector(".raison")!.TextContent);
+        var page = Page("fiches/iii-1.html");
+        // III-2 shares a dimension with III-1 and is already suggested under « Voir aussi ».
+        Assert.Contains("../fiches/iii-2.html", page.QuerySelectorAll(".suggestions a").Select(a => a.GetAttribute("href")));
+        Assert.Null(page.QuerySelector(".experiences-proches"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ export const axeSource = readFileSync(createRequire(import.meta.url).resolve('ax
 
 export const viewports = {
   ordinateur: { width: 1280, height: 800 },
-  telephone: { width: 390, height: 844 },
+  telephone: { width: 375, height: 812 },
 };
 
 /** Every HTML page of the built site, relative to it, in a stable order. */
