@@ -151,3 +151,76 @@ test('« Expériences proches » : au plus 5, avec leurs raisons, et aucune fich
   await page.close();
   assert.deepEqual(twice, []);
 });
+
+test('le graphe : survoler ou atteindre une fiche au clavier fait ressortir ses liens et ses voisines', async () => {
+  const page = await browser.newPage({ viewport: desktop });
+  await page.goto(pageUrl('graphe.html'));
+  const node = page.locator('svg.graphe-manuel a[data-fiche="I-C-2-a"]');
+  const labels = await page.evaluate(() => [...document.querySelectorAll('svg.graphe-manuel .graphe-etiquettes text')].map(t => t.textContent));
+  assert.ok(labels.includes('I-C-2-a Coopération'), 'chaque case porte l’id et le titre court');
+  for (const act of [() => node.hover(), () => node.focus()]) {
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.activeElement?.blur());
+    await act();
+    const lit = await page.evaluate(() => [...document.querySelectorAll('.graphe-lien-actif')].map(p => [p.dataset.de, p.dataset.vers]));
+    assert.ok(lit.length > 0);
+    for (const [from, to] of lit) assert.ok(from === 'I-C-2-a' || to === 'I-C-2-a');
+    const expected = await page.evaluate(() => document.querySelectorAll('.graphe-lien[data-de="I-C-2-a"], .graphe-lien[data-vers="I-C-2-a"]').length);
+    assert.equal(lit.length, expected);
+    const neighbours = await page.evaluate(() => document.querySelectorAll('a.graphe-voisin').length);
+    assert.ok(neighbours > 1);
+    // The other edges fade: the lit one is drawn at full opacity, the rest at most at 0.2.
+    const opacities = await page.evaluate(() => [...document.querySelectorAll('.graphe-lien')].map(p => [p.classList.contains('graphe-lien-actif'), +getComputedStyle(p).strokeOpacity]));
+    for (const [on, opacity] of opacities) assert.ok(on ? opacity === 1 : opacity <= 0.2);
+  }
+  // Labels are legible at 1280 px: 11 px at least once drawn.
+  const size = await page.evaluate(() => document.querySelector('.graphe-etiquette-longue').getBoundingClientRect().height);
+  assert.ok(size >= 11, `étiquettes de ${size} px`);
+  await page.close();
+});
+
+test('sur un téléphone, le graphe garde des étiquettes lisibles dans un cadre qui défile, et mène à sa version en liste', async () => {
+  const page = await browser.newPage({ viewport: phone });
+  await page.goto(pageUrl('graphe.html'));
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  const size = await page.evaluate(() => document.querySelector('.graphe-etiquette-longue').getBoundingClientRect().height);
+  assert.ok(size >= 10, `étiquettes de ${size} px`);
+  const link = page.locator('.graphe-renvoi-texte a');
+  assert.ok((await link.boundingBox()).y < 700);
+  await link.click();
+  assert.equal(await page.evaluate(() => location.hash), '#titre-graphe-texte');
+  await page.close();
+});
+
+test('la carte écrit le nombre d’expériences de chaque département marqué', async () => {
+  const page = await browser.newPage({ viewport: desktop });
+  await page.goto(pageUrl('territoires.html'));
+  const marks = await page.evaluate(() => [...document.querySelectorAll('svg.carte-france a')].map(a => [a.getAttribute('aria-label'), a.querySelector('.carte-compte')?.textContent]));
+  assert.ok(marks.length > 0);
+  for (const [name, count] of marks) assert.equal(count, name.match(/: (\d+) expériences?$/)[1], name);
+  assert.ok(marks.some(([, c]) => c === '1') && marks.some(([, c]) => +c > 1));
+  await page.close();
+});
+
+test('le glossaire a une barre de A à Z qui reste visible et mène à chaque lettre', async () => {
+  const page = await browser.newPage({ viewport: phone });
+  await page.goto(pageUrl('glossaire/index.html'));
+  const letters = await page.evaluate(() => [...document.querySelectorAll('.glossaire-lettres li')].map(li => li.textContent));
+  assert.deepEqual(letters.slice(0, 26), [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']);
+  const links = page.locator('.glossaire-lettres a');
+  const last = links.last();
+  const target = (await last.getAttribute('href')).slice(1);
+  await last.click();
+  await page.waitForFunction(id => { const t = document.getElementById(id).getBoundingClientRect().top; return t > 0 && t < innerHeight; }, target, { timeout: 5000 });
+  const bar = await page.locator('.glossaire-lettres').boundingBox();
+  assert.ok(bar.y <= 1, 'la barre reste en haut');
+  const heading = await page.locator(`#${target}`).boundingBox();
+  assert.ok(heading.y >= bar.y + bar.height - 1, 'la lettre n’est pas cachée sous la barre');
+  // Every term is under the letter it starts with, accents aside.
+  const wrong = await page.evaluate(() => [...document.querySelectorAll('h2.glossaire-lettre')].flatMap(h => {
+    const terms = [...h.nextElementSibling.querySelectorAll('dt')].map(dt => dt.textContent);
+    return terms.filter(t => h.textContent !== '#' && t.normalize('NFD')[0].toUpperCase() !== h.textContent);
+  }));
+  assert.deepEqual(wrong, []);
+  await page.close();
+});

@@ -14,6 +14,8 @@ public static class DefaultLabels
         ["nav_imprimer"] = "Imprimer",
         ["recherche_indication"] = "Rechercher…",
         ["voisinage_voir"] = "Voir son voisinage dans le graphe",
+        ["glossaire_lettres"] = "Les sigles par lettre",
+        ["graphe_vers_texte"] = "Le même graphe en liste, fiche par fiche",
         ["voir_tout"] = "Voir tout ({n})",
         ["sur_cette_page"] = "Sur cette page",
         ["aller_au_contenu"] = "Aller au contenu",

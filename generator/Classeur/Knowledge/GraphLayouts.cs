@@ -13,7 +13,10 @@ public static class GraphLayouts
     private const double Top = 44;
 
     /// <summary>Column x for repères, méthodes, expériences; room on the left of each for same-column arcs.</summary>
-    private static readonly double[] Columns = [84, 352, 620];
+    private static readonly double[] Columns = [84, 412, 740];
+
+    /// <summary>The whole manual's boxes: wide enough for the id and a short title.</summary>
+    public const double WideNode = 210;
 
     public static (IReadOnlyList<PlacedNode> Nodes, double Width, double Height) Manual(
         IReadOnlyList<Fiche> nodes, Func<Fiche, string> href, Func<Fiche, string> name)
@@ -26,9 +29,9 @@ public static class GraphLayouts
             var column = nodes.Where(n => n.Type == types[c]).ToList();
             // A short column is spread over the height of the longest one.
             var step = column.Count <= 1 ? 0 : Math.Max(Row, (rows - 1) * Row / (column.Count - 1));
-            placed.AddRange(column.Select((f, i) => new PlacedNode(f, Columns[c], Top + i * step, href(f), name(f))));
+            placed.AddRange(column.Select((f, i) => new PlacedNode(f, Columns[c], Top + i * step, href(f), name(f)) { Width = WideNode }));
         }
-        return (placed, Columns[^1] + GraphSvg.NodeWidth + 12, Top + rows * Row);
+        return (placed, Columns[^1] + WideNode + 12, Top + rows * Row);
     }
 
     public static (IReadOnlyList<PlacedNode> Nodes, double Width, double Height) Neighbourhood(

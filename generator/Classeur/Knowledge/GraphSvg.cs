@@ -6,7 +6,11 @@ using static System.Net.WebUtility;
 namespace Classeur.Knowledge;
 
 /// <summary>A node placed on the drawing: its box's top-left corner, its link and accessible name.</summary>
-public sealed record PlacedNode(Fiche Fiche, double X, double Y, string Href, string Name, bool Current = false);
+public sealed record PlacedNode(Fiche Fiche, double X, double Y, string Href, string Name, bool Current = false)
+{
+    /// <summary>The box's width: the whole manual's boxes are wider, to hold a short title beside the id.</summary>
+    public double Width { get; init; } = GraphSvg.NodeWidth;
+}
 
 /// <summary>A column heading written above the nodes.</summary>
 public sealed record GraphHeading(string Text, double X, double Y, bool AlignEnd = false);
@@ -15,6 +19,8 @@ public sealed record GraphHeading(string Text, double X, double Y, bool AlignEnd
 /// Writes a graph as static SVG: edges first (drawn under the boxes), then one link per node, named
 /// with the fiche's full citation and showing its id. The three kinds of edges differ by dash pattern,
 /// not by colour alone. Sizes are in viewBox units: the drawing scales to the width of the screen.
+/// Each edge names its ends (data-de, data-vers) and each box its fiche (data-fiche): graphe.js
+/// highlights a fiche's edges and neighbours when it is hovered or focused.
 /// </summary>
 public static class GraphSvg
 {
@@ -33,21 +39,40 @@ public static class GraphSvg
         foreach (var edge in edges)
         {
             if (at.TryGetValue(edge.From, out var from) && at.TryGetValue(edge.To, out var to))
-                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"graphe-lien graphe-lien-{Kind(edge.Kind)}\" d=\"{Curve(from, to)}\"/>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"graphe-lien graphe-lien-{Kind(edge.Kind)}\" data-de=\"{HtmlEncode(edge.From.Id.Value)}\" data-vers=\"{HtmlEncode(edge.To.Id.Value)}\" d=\"{Curve(from, to)}\"/>\n");
         }
         svg.Append("</g>\n<g class=\"graphe-noeuds\">\n");
         foreach (var node in nodes)
         {
             var type = FicheTypes.Key(node.Fiche.Type);
             var current = node.Current ? " graphe-noeud-courant" : "";
-            var box = $"<rect class=\"graphe-noeud graphe-noeud-{type}{current}\" x=\"{N(node.X)}\" y=\"{N(node.Y)}\" width=\"{N(NodeWidth)}\" height=\"{N(NodeHeight)}\" rx=\"{(node.Fiche.Type == FicheType.Repere ? 2 : 12)}\"/>"
-                + $"<text class=\"graphe-etiquette\" x=\"{N(node.X + NodeWidth / 2)}\" y=\"{N(node.Y + NodeHeight / 2 + 5)}\">{HtmlEncode(node.Fiche.Id.Value)}</text>";
+            var box = $"<rect class=\"graphe-noeud graphe-noeud-{type}{current}\" x=\"{N(node.X)}\" y=\"{N(node.Y)}\" width=\"{N(node.Width)}\" height=\"{N(NodeHeight)}\" rx=\"{(node.Fiche.Type == FicheType.Repere ? 2 : 12)}\"/>"
+                + (node.Width <= NodeWidth ? Label(node) : "");
             svg.Append(node.Current
                 ? $"<g aria-hidden=\"true\">{box}</g>\n"
-                : $"<a href=\"{HtmlEncode(node.Href)}\" aria-label=\"{HtmlEncode(node.Name)}\"><title>{HtmlEncode(node.Name)}</title>{box}</a>\n");
+                : $"<a href=\"{HtmlEncode(node.Href)}\" data-fiche=\"{HtmlEncode(node.Fiche.Id.Value)}\" aria-label=\"{HtmlEncode(node.Name)}\"><title>{HtmlEncode(node.Name)}</title>{box}</a>\n");
         }
-        svg.Append("</g>\n</svg>");
+        svg.Append("</g>\n");
+        // Cut titles are drawn over the boxes, outside the links: a link's name is the whole citation,
+        // and a visible text cut short inside it would not be part of that name.
+        var wide = nodes.Where(n => n.Width > NodeWidth).ToList();
+        if (wide.Count > 0)
+            svg.Append("<g class=\"graphe-etiquettes\" aria-hidden=\"true\">\n").AppendJoin("\n", wide.Select(Label)).Append("\n</g>\n");
+        svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>The id, and in a wide box the fiche's short title, cut to fit (the link's name says it whole).</summary>
+    private static string Label(PlacedNode node)
+    {
+        var y = N(node.Y + NodeHeight / 2 + 5);
+        if (node.Width <= NodeWidth)
+            return $"<text class=\"graphe-etiquette\" x=\"{N(node.X + node.Width / 2)}\" y=\"{y}\">{HtmlEncode(node.Fiche.Id.Value)}</text>";
+        // About 7 units per character at 12 units: what fits after the id.
+        var room = (int)((node.Width - 12) / 7) - node.Fiche.Id.Value.Length - 1;
+        var title = node.Fiche.Label;
+        if (title.Length > room) title = title[..Math.Max(1, room - 1)].TrimEnd() + "…";
+        return $"<text class=\"graphe-etiquette graphe-etiquette-longue\" x=\"{N(node.X + 6)}\" y=\"{y}\"><tspan class=\"graphe-id\">{HtmlEncode(node.Fiche.Id.Value)}</tspan> {HtmlEncode(title)}</text>";
     }
 
     public static string Kind(EdgeKind kind) => kind switch
@@ -68,7 +93,7 @@ public static class GraphSvg
             var bulge = x - 12 - Math.Min(60, Math.Abs(y2 - y1) * 0.12);
             return $"M{N(x)} {N(y1)} C{N(bulge)} {N(y1)} {N(bulge)} {N(y2)} {N(x)} {N(y2)}";
         }
-        var (x1, x2) = from.X < to.X ? (from.X + NodeWidth, to.X) : (from.X, to.X + NodeWidth);
+        var (x1, x2) = from.X < to.X ? (from.X + from.Width, to.X) : (from.X, to.X + to.Width);
         var middle = (x1 + x2) / 2;
         return $"M{N(x1)} {N(y1)} C{N(middle)} {N(y1)} {N(middle)} {N(y2)} {N(x2)} {N(y2)}";
     }

@@ -7,12 +7,13 @@ namespace Classeur.Knowledge;
 /// <summary>
 /// The map of « Expériences par territoire » as inline SVG: every département outlined, those with
 /// fiches hatched and outlined thickly (so colour is never the only sign) and each a link, named
-/// « Isère : 3 expériences », to its place in the list below the map.
+/// « Isère : 3 expériences », to its place in the list below the map. The count is written on the
+/// département too, so that one expérience and three do not look the same.
 /// </summary>
 public static class TerritoryMapSvg
 {
     /// <summary>A marked département: its code, the link's target and accessible name.</summary>
-    public sealed record Mark(string Code, string Href, string Name);
+    public sealed record Mark(string Code, string Href, string Name, int Count = 0);
 
     public static string Render(FranceMap map, IReadOnlyList<Mark> marks, string label)
     {
@@ -31,10 +32,21 @@ public static class TerritoryMapSvg
         {
             var mark = byCode[departement.Code];
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlEncode(mark.Href)}\" aria-label=\"{HtmlEncode(mark.Name)}\"><title>{HtmlEncode(mark.Name)}</title>")
-                .Append(CultureInfo.InvariantCulture, $"<path class=\"carte-marque\" fill=\"url(#carte-hachures)\" d=\"{HtmlEncode(departement.Path)}\"/></a>\n");
+                .Append(CultureInfo.InvariantCulture, $"<path class=\"carte-marque\" fill=\"url(#carte-hachures)\" d=\"{HtmlEncode(departement.Path)}\"/>")
+                .Append(Count(departement.Path, mark.Count))
+                .Append("</a>\n");
         }
         svg.Append("</g>\n</svg>");
         return svg.ToString();
+    }
+
+    private static string Count(string path, int count)
+    {
+        if (count <= 0) return "";
+        var (x, y) = PathCentre.Of(path);
+        static string N(double v) => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture);
+        return $"<circle class=\"carte-compte-fond\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"9\"/>"
+            + $"<text class=\"carte-compte\" x=\"{N(x)}\" y=\"{N(y + 4.5)}\">{count.ToString(CultureInfo.InvariantCulture)}</text>";
     }
 
     /// <summary>The legend's swatch: the same hatching and outline as a marked département.</summary>

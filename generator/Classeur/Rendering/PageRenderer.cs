@@ -81,7 +81,9 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderGlossary()
     {
         const string page = GlossaryMarker.GlossaryUrl;
-        var model = Common(page, new Dictionary<string, object?> { ["terms"] = _library.Glossary(page) });
+        var terms = _library.Glossary(page);
+        var (letters, groups) = GlossaryLetters.Of(terms);
+        var model = Common(page, new Dictionary<string, object?> { ["terms"] = terms, ["letters"] = letters, ["groups"] = groups });
         return Layout(page, config.Label("glossaire"), templates.Render("glossaire", model), config.Label("glossaire_intro"));
     }
 

@@ -36,7 +36,7 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
             .ToList();
 
         var marks = departements.Where(d => d.MapName is not null)
-            .Select(d => new TerritoryMapSvg.Mark(d.Code, "#" + d.Anchor, $"{d.MapName} : {Count(d.Fiches.Count)}"))
+            .Select(d => new TerritoryMapSvg.Mark(d.Code, "#" + d.Anchor, $"{d.MapName} : {Count(d.Fiches.Count)}", d.Fiches.Count))
             .ToList();
         var label = string.Format(CultureInfo.InvariantCulture, config.Label("carte_legende_svg"), marks.Count);
         var unplaced = manual.Fiches.Where(f => f.Territory is { NotGivenBySource: true }).ToList();
