@@ -86,7 +86,11 @@ public sealed class KnowledgeBaseTests : IDisposable
         var nodes = page.QuerySelectorAll("svg.graphe-manuel a").ToList();
         Assert.Equal(["fiches/i-b-1.html", "fiches/i-c-2-a.html", "fiches/ii-1.html", "fiches/iii-1.html", "fiches/iii-2.html", "fiches/iii-3.html", "fiches/iii-4.html"],
             nodes.Select(a => a.GetAttribute("href")));
-        Assert.All(nodes, a => Assert.Contains(a.QuerySelector("text")!.TextContent, a.GetAttribute("aria-label")!, StringComparison.Ordinal));
+        Assert.All(nodes, a => Assert.Contains(a.GetAttribute("data-fiche")!, a.GetAttribute("aria-label")!, StringComparison.Ordinal));
+        // Each box shows its id and the start of its title, drawn outside the link (whose name says it whole).
+        var labels = page.QuerySelectorAll("svg.graphe-manuel .graphe-etiquettes text").Select(t => t.TextContent).ToList();
+        Assert.Equal(nodes.Select(a => a.GetAttribute("data-fiche")), labels.Select(l => l.Split(' ')[0]));
+        Assert.Contains("I-C-2-a Coopération", labels);
         // Dimensions: II-1 ×2, III-1 ×2, III-2, III-3 ×2 = 7; see_also: I-C-2-a → I-B-1, II-1, III-1, III-4 → III-1;
         // citations: III-3 → II-1 (III-1 → I-C-2-a is a dimension already; III-1 → II-1 a see_also).
         Assert.Equal(7, page.QuerySelectorAll(".graphe-lien-dimension").Length);

@@ -87,7 +87,7 @@ public sealed class PrintTests
         Assert.Equal(0, code);
         Assert.Contains("classeur print", output + File.ReadAllText(site.PathOf("_site/imprimer/index.html")), StringComparison.Ordinal);
         Assert.DoesNotContain(".pdf", File.ReadAllText(site.PathOf("_site/imprimer/index.html")), StringComparison.Ordinal);
-        Assert.Contains("href=\"../imprimer/index.html\">Imprimer le manuel</a>", File.ReadAllText(site.PathOf("_site/fiches/i-c-2-a.html")), StringComparison.Ordinal);
+        Assert.Contains("href=\"../imprimer/index.html\">Imprimer</a>", File.ReadAllText(site.PathOf("_site/fiches/i-c-2-a.html")), StringComparison.Ordinal);
     }
 
     [Fact]
