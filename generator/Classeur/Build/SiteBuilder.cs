@@ -41,6 +41,7 @@ public static class SiteBuilder
             var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
                 ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics)
                 : null;
+            loaded.Timings.Mark("gabarits");
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
