@@ -39,8 +39,9 @@ public static class SiteBuilder
             else
                 SiteWriter.Repair(outputDirectory);
             var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
-                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics)
+                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics, options.Session?.Templates)
                 : null;
+            if (options.Session is not null) options.Session.Templates = templates;
             loaded.Timings.Mark("gabarits");
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
