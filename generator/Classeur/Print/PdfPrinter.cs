@@ -14,8 +14,6 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private const string Origin = "http://classeur.invalid/";
 
-    private static readonly System.Text.Json.JsonSerializerOptions LayoutJson = new() { PropertyNameCaseInsensitive = true };
-
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly PrintFiles _files;
@@ -62,7 +60,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         {
             await tab.EvaluateAsync("async () => { await window.PagedPolyfill.preview(); }").ConfigureAwait(false);
             var json = await tab.EvaluateAsync<string>("() => JSON.stringify(window.classeurPages)").ConfigureAwait(false);
-            var layout = System.Text.Json.JsonSerializer.Deserialize<PagedLayout>(json, LayoutJson)
+            var layout = System.Text.Json.JsonSerializer.Deserialize(json, PrintJson.Default.PagedLayout)
                 ?? throw new PrintFailedException($"Paged.js n'a pas composé « {name} ».");
             var pdfs = new List<byte[]>();
             foreach (var (range, title) in ranges(layout))
