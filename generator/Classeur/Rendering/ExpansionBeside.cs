@@ -50,7 +50,7 @@ public static class ExpansionBeside
 
     private static int Occurrence(string text, int from, string term)
     {
-        var match = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+        var match = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout)
             .Match(text, Math.Min(from, text.Length));
         return match.Success ? match.Index : -1;
     }

@@ -26,9 +26,10 @@ public sealed class GlossaryMarker
         foreach (var term in glossary) _byTerm.TryAdd(term.Term, term);
         if (_byTerm.Count == 0) return;
         // Longest first, so that « SIAE » is not read as « IAE »; whole words only, case-sensitive.
+        // Escaped literals only: matching is linear, so no timeout (one fired on a loaded machine and failed a build).
         var alternatives = _byTerm.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
         _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
     }
 
     public const string GlossaryUrl = "glossaire/index.html";
