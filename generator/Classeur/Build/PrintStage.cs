@@ -8,8 +8,8 @@ namespace Classeur.Build;
 
 /// <summary>
 /// `classeur print` as a stage of the library: load the manual, pick the fiches, compare with an edition
-/// (`--depuis`), print every PDF with one Chromium (fiches in parallel, the binders composed once by
-/// Paged.js), then build the site once with the PDFs held in memory. Nothing is printed when the
+/// (`--depuis`), print every PDF with one Chromium (fiches in parallel, the binders assembled from
+/// the fiches' PDFs and their other pieces), then build the site once with the PDFs held in memory. Nothing is printed when the
 /// content has errors, and nothing is written unless the whole print succeeded.
 /// </summary>
 public static class PrintStage
@@ -81,11 +81,10 @@ public static class PrintStage
         var total = fiches.Count + binders.Count;
         var done = 0;
         void Report(string title) => progress?.Report(new PrintProgress(Interlocked.Increment(ref done), total, title));
-        // The binders' layout is the longest task: it starts first, the fiches share the other cores.
-        var binderTask = BinderPrinting.PrintAsync(printer, paper, templates, binders, Report);
+        // The binders' other pieces print while the fiches do; their fiches' pages are the fiches' own PDFs.
         var ficheTask = FichePrinting.PrintAsync(printer, paper, templates, fiches, Report);
+        var binderPdfs = await BinderPrinting.PrintAsync(printer, paper, templates, binders, ficheTask, Report).ConfigureAwait(false);
         var fichePdfs = await ficheTask.ConfigureAwait(false);
-        var binderPdfs = await binderTask.ConfigureAwait(false);
-        return [.. binderPdfs, .. fichePdfs];
+        return [.. binderPdfs, .. fichePdfs.Select(p => p.Pdf)];
     }
 }
