@@ -25,7 +25,8 @@ public static class PrintStage
         var (selection, selectionError) = request.Selection.Apply(loaded.Manual);
         if (selectionError is not null) return PrintOutcome.Refused(PrintStatus.BadRequest, selectionError);
         if (selection.Count == 0) return PrintOutcome.Refused(PrintStatus.BadRequest, "aucune fiche ne correspond à cette sélection.");
-        if (MayHaveErrors(loaded, options))
+        var reload = MayHaveErrors(loaded, options);
+        if (reload)
         {
             var check = SiteBuilder.Run(options);
             if (!check.Written) return new PrintOutcome(PrintStatus.ContentErrors, null, check, [], null);
@@ -57,7 +58,7 @@ public static class PrintStage
         IReadOnlyList<PrintedPdf> printed;
         try
         {
-            printed = await PrintAllAsync(search.Path!, files, paper, templates, selection, binders, progress).ConfigureAwait(false);
+            printed = await PrintAllAsync(search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
         }
         catch (PrintFailedException e)
         {
@@ -65,7 +66,8 @@ public static class PrintStage
         }
         timings.Mark("impression");
         // One build, with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
-        var result = SiteBuilder.Run(options with { Printed = printed });
+        // The manual loaded above is built as is, unless a build already reported on it.
+        var result = SiteBuilder.Run(options with { Printed = printed }, reload ? null : loaded);
         timings.Mark("site");
         return new PrintOutcome(result.Written ? PrintStatus.Printed : PrintStatus.ContentErrors, null, result, printed, changes) { Timings = timings };
     }
@@ -75,9 +77,10 @@ public static class PrintStage
         loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error || options.Strict || loaded.Config.Severities.ContainsKey(d.Code));
 
     private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
-        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress)
+        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress, StageTimings timings)
     {
         await using var printer = await PdfPrinter.LaunchAsync(chromium, files).ConfigureAwait(false);
+        timings.Mark("chromium");
         var total = fiches.Count + binders.Count;
         var done = 0;
         void Report(string title) => progress?.Report(new PrintProgress(Interlocked.Increment(ref done), total, title));
