@@ -56,10 +56,13 @@ internal static class BinderAssembly
     /// <summary>The outline, built as pieces arrive: a divider's headings open its part and sections, a fiche's bookmarks go under them.</summary>
     private sealed class OutlineBuilder
     {
-        private sealed class Node(string title, int page)
+        /// <summary>A bookmark: its page and, from Chromium, where on the page (a divider's: the whole page).</summary>
+        private sealed class Node(string title, int page, ExplicitDestinationType type, ExplicitDestinationCoordinates coordinates)
         {
             public string Title { get; } = title;
             public int Page { get; } = page;
+            public ExplicitDestinationType Type { get; } = type;
+            public ExplicitDestinationCoordinates Coordinates { get; } = coordinates;
             public List<Node> Children { get; } = [];
         }
 
@@ -70,7 +73,7 @@ internal static class BinderAssembly
         {
             if (piece.Piece.Divider is { } divider)
             {
-                foreach (var heading in divider.Headings) Attach(heading.Level == 0 ? 0 : heading.Level - 1, new Node(heading.Text, start));
+                foreach (var heading in divider.Headings) Attach(heading.Level == 0 ? 0 : heading.Level - 1, new Node(heading.Text, start, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty));
                 return;
             }
             if (piece.Piece.Kind == BinderPieceKind.Cover || !document.TryGetBookmarks(out var bookmarks)) return;
@@ -79,9 +82,11 @@ internal static class BinderAssembly
 
         private void AttachTree(int depth, BookmarkNode source, int start)
         {
-            var page = source is DocumentBookmarkNode d ? start + d.PageNumber - 1 : start;
+            var (page, type, coordinates) = source is DocumentBookmarkNode d
+                ? (start + d.PageNumber - 1, d.Destination.Type, d.Destination.Coordinates)
+                : (start, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty);
             // PdfPig writes a no-break space as a byte that PDFDocEncoding reads as « € »: a plain space in a bookmark.
-            Attach(depth, new Node(source.Title.Replace('\u00A0', ' ').Replace('\u202F', ' '), page));
+            Attach(depth, new Node(source.Title.Replace('\u00A0', ' ').Replace('\u202F', ' '), page, type, coordinates));
             foreach (var child in source.Children) AttachTree(depth + 1, child, start);
         }
 
@@ -96,7 +101,7 @@ internal static class BinderAssembly
         public IReadOnlyList<BookmarkNode> Roots() => [.. _roots.Select(n => Convert(n, 0))];
 
         private static DocumentBookmarkNode Convert(Node node, int level) =>
-            new(node.Title, level, new ExplicitDestination(node.Page, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty),
+            new(node.Title, level, new ExplicitDestination(node.Page, node.Type, node.Coordinates),
                 [.. node.Children.Select(c => Convert(c, level + 1))]);
     }
 }

@@ -49,17 +49,22 @@ public static partial class BinderDocument
 
     private static BinderPiece FichePiece(Fiche fiche, int depth, string? part) => new(BinderPieceKind.Fiche, PaperFiches.Anchor(fiche), fiche, null, depth, part);
 
-    /// <summary>The HTML of a cover, contents or divider piece.</summary>
+    /// <summary>The HTML of a cover, contents or divider piece; its texts with French spaces (« DTS ? » never breaks before « ? »).</summary>
     internal static string Render(BinderPiece piece, Binder binder, PaperFiches paper, PrintTemplates templates, Func<string, string> pageOf)
     {
         var config = paper.Config;
+        var divider = piece.Divider is { } d
+            ? d with { Context = [.. d.Context.Select(FrenchSpacing.Apply)], Headings = [.. d.Headings.Select(h => h with { Text = FrenchSpacing.Apply(h.Text) })] }
+            : null;
         BinderCover? cover = null;
         if (piece.Kind == BinderPieceKind.Cover)
             cover = new BinderCover(config.Publisher, config.Title, binder.Title, binder.Criteria, config.Edition,
                 binder.Update is { } update ? Update(binder, update, config, pageOf) : null);
-        var contents = piece.Kind == BinderPieceKind.Contents ? Contents(binder, config, pageOf) : [];
+        var contents = piece.Kind == BinderPieceKind.Contents
+            ? [.. Contents(binder, config, pageOf).Select(e => e with { Text = FrenchSpacing.Apply(e.Text) })]
+            : new List<ContentsEntry>();
         var model = new BinderPieceModel(config.Language, Title(binder, config), config.Label("sommaire"),
-            config.Label("version_imprimee"), config.Label("version_nouvelle"), cover, contents, piece.Divider);
+            config.Label("version_imprimee"), config.Label("version_nouvelle"), cover, contents, divider);
         return templates.Render(PrintTemplates.Binder, model);
     }
 
