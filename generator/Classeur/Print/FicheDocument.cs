@@ -4,7 +4,7 @@ namespace Classeur.Print;
 
 /// <summary>
 /// The document of one fiche's own PDF (templates/impression/document.hbs): its printed article, laid
-/// out by Chromium itself (no Paged.js: one fiche needs no page references), with the footer
+/// out by Chromium itself, with the footer
 /// « Fiche I-C-2-a – Coopération · Page 2/4 · Version 1 — décembre 2010 » in a margin box.
 /// </summary>
 public static class FicheDocument
