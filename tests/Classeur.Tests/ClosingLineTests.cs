@@ -67,7 +67,7 @@ public sealed class ClosingLineTests
         Assert.Matches(@"^Paquets du site installés en \d+,\d\d s\.$", lines[1]);
         Assert.StartsWith("Étapes : lecture", lines[2], StringComparison.Ordinal);
         Assert.All(BrowserPackagesInstaller.NeededFiles, f => Assert.True(File.Exists(site.PathOf("templates/node_modules/" + f)), f));
-        Assert.True(File.Exists(Path.Combine(site.Output, "assets", "lunr", "lunr.fr.min.js")));
+        Assert.True(File.Exists(Path.Combine(site.Output, Classeur.Search.BrowserPackages.BundlePath)));
 
         // Installed once: the next build says nothing about packages.
         Assert.DoesNotContain("Première construction", ClasseurCommand.Run("build", "--project", site.Root).Error, StringComparison.Ordinal);

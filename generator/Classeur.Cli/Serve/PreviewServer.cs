@@ -31,8 +31,8 @@ public sealed class PreviewServer : IAsyncDisposable
         // HEAD as GET (link checkers, curl -I): Kestrel sends the headers without the body.
         string[] read = [HttpMethods.Get, HttpMethods.Head];
         _app.MapGet(Prefix + "events", Events);
-        _app.MapMethods(Prefix + "reload.js", read, () => Results.Text(PreviewAssets.Script, "text/javascript; charset=utf-8"));
-        _app.MapMethods(Prefix + "serve.css", read, () => Results.Text(PreviewAssets.Style, "text/css; charset=utf-8"));
+        _app.MapMethods(Prefix + "reload.js", read, Text(PreviewAssets.Script, "text/javascript; charset=utf-8"));
+        _app.MapMethods(Prefix + "serve.css", read, Text(PreviewAssets.Style, "text/css; charset=utf-8"));
         // A catch-all route, not MapFallback: the fallback skips paths that look like files.
         _app.MapMethods("/{**path}", read, Page);
     }
@@ -41,6 +41,16 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public Task StartAsync(CancellationToken cancellation = default) => _app.StartAsync(cancellation);
+
+    /// <summary>
+    /// Plain request delegates only: a lambda with parameters or results goes through ASP.NET's
+    /// reflection-based binding, which Native AOT cannot compile.
+    /// </summary>
+    private static RequestDelegate Text(string text, string type) => context =>
+    {
+        context.Response.ContentType = type;
+        return context.Response.WriteAsync(text, Encoding.UTF8, context.RequestAborted);
+    };
 
     private async Task Events(HttpContext context)
     {

@@ -22,13 +22,13 @@ public static class FrontMatterCmsConfig
         foreach (var type in Types)
         {
             var key = FicheTypes.Key(type);
-            folders.Add(new JsonObject
+            folders.Add((JsonNode)new JsonObject
             {
                 ["title"] = Titles(type),
                 ["path"] = $"[[workspace]]/{contentFolder}/{FicheSkeleton.Folder(type)}",
                 ["contentTypes"] = new JsonArray(key),
             });
-            types.Add(new JsonObject
+            types.Add((JsonNode)new JsonObject
             {
                 ["name"] = key,
                 ["previewPath"] = null,
@@ -48,43 +48,41 @@ public static class FrontMatterCmsConfig
 
     private static JsonArray Fields(FicheType type, Manual manual)
     {
-        var fields = new JsonArray
-        {
+        var fields = new JsonArray(
             Field("Identifiant", "id", "string", required: true),
             Field("Type", "type", "string", required: true, defaultValue: FicheTypes.Key(type)),
             Field("Titre", "title", "string", required: true),
             Field("Sous-titre", "subtitle", "string"),
-            Field("Titre court", "short_title", "string"),
-        };
+            Field("Titre court", "short_title", "string"));
         if (type is FicheType.Experience or FicheType.ExperienceExterne)
         {
-            fields.Add(Field("Structure", "organisation", "string", required: type == FicheType.Experience));
-            fields.Add(Territory(type));
+            fields.Add((JsonNode)Field("Structure", "organisation", "string", required: type == FicheType.Experience));
+            fields.Add((JsonNode)Territory(type));
         }
-        if (type == FicheType.Methode) fields.Add(Field("Expérimentation", "experimentation", "string"));
-        if (type == FicheType.Ressource) fields.Add(Document());
-        fields.Add(Choice("Mots clefs", "keywords", manual.Keywords.Select(k => (k.Id, k.Display))));
+        if (type == FicheType.Methode) fields.Add((JsonNode)Field("Expérimentation", "experimentation", "string"));
+        if (type == FicheType.Ressource) fields.Add((JsonNode)Document());
+        fields.Add((JsonNode)Choice("Mots clefs", "keywords", manual.Keywords.Select(k => (k.Id, k.Display))));
         if (type is FicheType.Methode or FicheType.Experience or FicheType.ExperienceExterne)
-            fields.Add(Choice("Dimensions", "dimensions", manual.OfType(FicheType.Repere).Select(f => (f.Id.Value, f.CitationText))));
-        fields.Add(Choice("Pour aller plus loin", "see_also", manual.Fiches.Select(f => (f.Id.Value, f.CitationText))));
+            fields.Add((JsonNode)Choice("Dimensions", "dimensions", manual.OfType(FicheType.Repere).Select(f => (f.Id.Value, f.CitationText))));
+        fields.Add((JsonNode)Choice("Pour aller plus loin", "see_also", manual.Fiches.Select(f => (f.Id.Value, f.CitationText))));
         if (type == FicheType.Ressource)
         {
-            fields.Add(Choice("Expériences tirées du document", "cases", manual.OfType(FicheType.ExperienceExterne).Select(f => (f.Id.Value, f.CitationText))));
-            fields.Add(Choice("Bibliographie du document", "bibliography", manual.Bibliography.Select(r => (r.Id, r.Citation))));
+            fields.Add((JsonNode)Choice("Expériences tirées du document", "cases", manual.OfType(FicheType.ExperienceExterne).Select(f => (f.Id.Value, f.CitationText))));
+            fields.Add((JsonNode)Choice("Bibliographie du document", "bibliography", manual.Bibliography.Select(r => (r.Id, r.Citation))));
         }
         if (type == FicheType.ExperienceExterne)
         {
-            fields.Add(Group("Source", "source", true,
+            fields.Add((JsonNode)Group("Source", "source", true,
                 Choice("Ressource", "ref", manual.OfType(FicheType.Ressource).Select(f => (f.Id.Value, f.CitationText)), multiple: false, required: true),
                 Field("Où lire dans le document", "where", "string")));
-            fields.Add(Field("Période des faits, telle que la source la donne", "period", "string", required: true));
-            fields.Add(Field("Date du document source", "source_date", "string", required: true));
+            fields.Add((JsonNode)Field("Période des faits, telle que la source la donne", "period", "string", required: true));
+            fields.Add((JsonNode)Field("Date du document source", "source_date", "string", required: true));
         }
-        fields.Add(Field("Version", "version", "number"));
-        fields.Add(Field("Mois de la version (AAAA-MM)", "version_date", "string"));
+        fields.Add((JsonNode)Field("Version", "version", "number"));
+        fields.Add((JsonNode)Field("Mois de la version (AAAA-MM)", "version_date", "string"));
         var status = Field("Statut", "status", "choice");
         status["choices"] = new JsonArray("brouillon", "publie");
-        fields.Add(status);
+        fields.Add((JsonNode)status);
         return fields;
     }
 

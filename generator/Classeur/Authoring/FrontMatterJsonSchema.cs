@@ -33,13 +33,13 @@ public static class FrontMatterJsonSchema
         var required = new JsonArray("id", "type", "title");
         if (type == FicheType.Experience)
         {
-            required.Add("organisation");
-            required.Add("territory");
+            required.Add((JsonNode)"organisation");
+            required.Add((JsonNode)"territory");
         }
-        if (type == FicheType.Ressource) required.Add("document");
+        if (type == FicheType.Ressource) required.Add((JsonNode)"document");
         if (type == FicheType.ExperienceExterne)
         {
-            foreach (var field in new[] { "territory", "source", "period", "source_date" }) required.Add(field);
+            foreach (var field in new[] { "territory", "source", "period", "source_date" }) required.Add((JsonNode)field);
         }
         return new JsonObject
         {

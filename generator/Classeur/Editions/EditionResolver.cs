@@ -37,6 +37,8 @@ public static class EditionResolver
     /// <summary>The latest tag reachable from HEAD, or null when the content is not in Git or nothing is tagged.</summary>
     public static EditionReference? Latest(string contentDirectory)
     {
+        // Every build asks: answered from the files when it is « no », without starting git.
+        if (!GitRepository.MayHaveTags(contentDirectory)) return null;
         var git = GitRepository.Find(contentDirectory);
         if (git?.LatestTag() is not { } tag || git.Tag(tag) is not { } commit) return null;
         return new EditionReference(tag, commit, git.TagDate(tag), true);

@@ -24,6 +24,28 @@ internal sealed class GitRepository
     }
 
     /// <summary>
+    /// False only when it is certain, from the files alone, that no tag exists: no .git above
+    /// <paramref name="directory"/>, or a plain .git folder without tag refs, loose or packed. Starting
+    /// git costs tens of milliseconds, and a build asks this every time. Anything unusual (GIT_DIR,
+    /// a worktree's .git file) answers true, and git itself is asked.
+    /// </summary>
+    public static bool MayHaveTags(string directory)
+    {
+        if (Environment.GetEnvironmentVariable("GIT_DIR") is { Length: > 0 }) return true;
+        for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
+        {
+            var dotGit = Path.Combine(folder.FullName, ".git");
+            if (File.Exists(dotGit)) return true;
+            if (!Directory.Exists(dotGit)) continue;
+            var tags = Path.Combine(dotGit, "refs", "tags");
+            if (Directory.Exists(tags) && Directory.EnumerateFiles(tags, "*", SearchOption.AllDirectories).Any()) return true;
+            var packed = Path.Combine(dotGit, "packed-refs");
+            return File.Exists(packed) && File.ReadLines(packed).Any(l => l.Contains(" refs/tags/", StringComparison.Ordinal));
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The path of <paramref name="directory"/> inside the repository, with forward slashes, as git
     /// sees it (asked of git, so that a symbolic link in the path cannot put it outside).
     /// </summary>

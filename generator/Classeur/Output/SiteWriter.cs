@@ -51,19 +51,23 @@ public static class SiteWriter
         var name = Path.GetFileName(output);
         var staging = StagingFolders.Create(parent, name, StagingFolders.New);
         string? previous = null;
+        var replaced = Directory.Exists(output) && File.Exists(Path.Combine(output, SiteMarker.FileName));
         try
         {
             foreach (var (path, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 ThrowIfInterrupted();
-                var target = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                var relative = path.Replace('/', Path.DirectorySeparatorChar);
+                var target = Path.Combine(staging, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                switch (content)
+                var bytes = content switch
                 {
-                    case string text: File.WriteAllText(target, text, Utf8); break;
-                    case byte[] bytes: File.WriteAllBytes(target, bytes); break;
-                    default: throw new ArgumentException($"contenu inattendu pour {path}", nameof(files));
-                }
+                    string text => Utf8.GetBytes(text),
+                    byte[] raw => raw,
+                    _ => throw new ArgumentException($"contenu inattendu pour {path}", nameof(files)),
+                };
+                if (!replaced || !UnchangedFiles.TryLink(Path.Combine(output, relative), target, bytes))
+                    File.WriteAllBytes(target, bytes);
             }
             // Last: a staging folder with its marker is a complete site, one the next run may restore.
             File.WriteAllText(Path.Combine(staging, SiteMarker.FileName), SiteMarker.Text, Utf8);

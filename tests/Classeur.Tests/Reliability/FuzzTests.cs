@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace Classeur.Tests.Reliability;
 
 /// <summary>
-/// Issue 22: random edits of the real fiches, data files and site.yml (fixed seed, bounded time), each
+/// Issue 22: random edits of the real fiches, data files and site.yml (fixed seed, a fixed number of edits), each
 /// built as a preview does (incrementally, into a private folder). No edit may make the build throw;
 /// every failed build names its errors at a file and line; no parser English reaches a message.
 /// CLASSEUR_FUZZ_ITERATIONS, CLASSEUR_FUZZ_SECONDS (0: no limit), CLASSEUR_FUZZ_SEED,
@@ -23,8 +23,9 @@ public sealed class FuzzTests(ITestOutputHelper log)
     [Fact]
     public void Random_edits_never_crash_a_build_and_every_failure_is_located_in_french()
     {
-        var iterations = Setting("CLASSEUR_FUZZ_ITERATIONS", 300);
-        var seconds = Setting("CLASSEUR_FUZZ_SECONDS", 35);
+        // A fixed number of edits, not a time budget: the same edits are tried on a loaded machine.
+        var iterations = Setting("CLASSEUR_FUZZ_ITERATIONS", 60);
+        var seconds = Setting("CLASSEUR_FUZZ_SECONDS", 0);
         var buildEvery = Math.Max(1, Setting("CLASSEUR_FUZZ_BUILD_EVERY", 30));
         var mutator = new Mutator(Setting("CLASSEUR_FUZZ_SEED", 22));
         using var project = new TempProject().CopyFrom(RepositoryPaths.Content, "content").WithTemplates();
@@ -83,7 +84,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
         foreach (var problem in problems.Take(20)) log.WriteLine(problem);
         if (Environment.GetEnvironmentVariable("CLASSEUR_FUZZ_REPORT") is { Length: > 0 } report)
             File.WriteAllLines(report, [figures, .. problems]);
-        Assert.True(ran >= Math.Min(iterations, 50), $"too few edits tried in the time given: {figures}");
+        Assert.True(seconds > 0 || ran == iterations, figures);
         Assert.True(problems.Count == 0, figures + "\n" + string.Join("\n", problems.Take(10)));
     }
 

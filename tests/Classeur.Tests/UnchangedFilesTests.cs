@@ -1,0 +1,40 @@
+using Classeur.Build;
+using Classeur.Tests.Support;
+
+namespace Classeur.Tests;
+
+/// <summary>
+/// Issue 19: a rebuild still replaces the whole site at once, but the files whose bytes did not change
+/// are taken over from the previous site (hard links) instead of being written again: they keep their
+/// date, the changed ones get a new one, and the bytes are those a fresh build writes.
+/// </summary>
+public sealed class UnchangedFilesTests
+{
+    [Fact]
+    public void A_rebuild_takes_over_unchanged_files_and_rewrites_the_changed_ones()
+    {
+        using var site = FixtureSite.Create();
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+        var page = Path.Combine(site.Output, "fiches", "iii-1.html");
+        var image = Path.Combine(site.Output, "contenu", "assets", "schema.png");
+        var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(page, longAgo);
+        File.SetLastWriteTimeUtc(image, longAgo);
+
+        var fiche = Directory.EnumerateFiles(site.PathOf("content/experiences"), "III-1-*.md").Single();
+        File.WriteAllText(fiche, File.ReadAllText(fiche).Replace("\n## ", "\nUne phrase ajoutée.\n\n## ", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(image));
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(page));
+        Assert.Contains("Une phrase ajoutée.", File.ReadAllText(page), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site*"));
+
+        // The same bytes as a build into an empty folder.
+        using var fresh = new TempProject();
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = fresh.PathOf("site") }).Written);
+        var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(fresh.PathOf("site"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fresh.PathOf("site"), f)).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(fresh.PathOf("site"), f)), File.ReadAllBytes(Path.Combine(site.Output, f))));
+    }
+}
