@@ -17,10 +17,41 @@ public static class PrintStage
     public static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress = null,
         Action<EditionChanges>? changesFound = null)
     {
+        // Chromium starts while the manual loads, as found before site.yml is read; it is used only if
+        // site.yml names no other, and a failure to start is reported by the launch that follows.
+        var environment = Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable);
+        var early = ChromiumLocator.Find(request.Chromium, environment, null);
+        var starting = early.Found ? StartAsync(early.Path!) : Task.FromResult<PdfPrinter?>(null);
+        var used = false;
+        try
+        {
+            return await RunAsync(request, progress, changesFound, environment, early.Path, starting, () => used = true).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!used && await starting.ConfigureAwait(false) is { } unused) await unused.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static Task<PdfPrinter?> StartAsync(string chromium) => Task.Run(async () =>
+    {
+        try
+        {
+            return (PdfPrinter?)await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        }
+        catch (PrintFailedException)
+        {
+            return null;
+        }
+    });
+
+    private static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress, Action<EditionChanges>? changesFound,
+        string? environment, string? earlyPath, Task<PdfPrinter?> starting, Action taken)
+    {
         var options = request.Options with { CompareWithLatestEdition = true };
         var loaded = SiteBuilder.Load(options);
         var timings = loaded.Timings;
-        var search = ChromiumLocator.Find(request.Chromium, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), loaded.Config.Chromium);
+        var search = ChromiumLocator.Find(request.Chromium, environment, loaded.Config.Chromium);
         if (!search.Found) return PrintOutcome.Refused(PrintStatus.NoChromium, search.NotFoundMessage());
         var (selection, selectionError) = request.Selection.Apply(loaded.Manual);
         if (selectionError is not null) return PrintOutcome.Refused(PrintStatus.BadRequest, selectionError);
@@ -58,7 +89,9 @@ public static class PrintStage
         IReadOnlyList<PrintedPdf> printed;
         try
         {
-            printed = await PrintAllAsync(search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
+            var printer = search.Path == earlyPath ? await starting.ConfigureAwait(false) : null;
+            if (printer is not null) taken();
+            printed = await PrintAllAsync(printer, search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
         }
         catch (PrintFailedException e)
         {
@@ -76,10 +109,11 @@ public static class PrintStage
     private static bool MayHaveErrors(LoadedManual loaded, BuildOptions options) =>
         loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error || options.Strict || loaded.Config.Severities.ContainsKey(d.Code));
 
-    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(PdfPrinter? started, string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
         IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress, StageTimings timings)
     {
-        await using var printer = await PdfPrinter.LaunchAsync(chromium, files).ConfigureAwait(false);
+        await using var printer = started ?? await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        printer.Serve(files);
         timings.Mark("chromium");
         var total = fiches.Count + binders.Count;
         var done = 0;

@@ -14,18 +14,24 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private const string Origin = "http://classeur.invalid/";
 
+    /// <summary>PuppeteerSharp's 30 s are too short for a long document on a busy machine; a hung Chromium still ends.</summary>
+    private const int TimeoutMilliseconds = 10 * 60 * 1000;
+
     /// <summary>Tabs printing at once: one per core, at least two (loading a document waits, printing it works).</summary>
     public static int Concurrency { get; } = Math.Max(2, Environment.ProcessorCount);
 
     private readonly IBrowser _browser;
-    private readonly PrintFiles _files;
+    private PrintFiles? _files;
     private readonly SemaphoreSlim _slots = new(Concurrency);
     private readonly ConcurrentBag<Tab> _tabs = [];
 
-    private PdfPrinter(IBrowser browser, PrintFiles files) => (_browser, _files) = (browser, files);
+    private PdfPrinter(IBrowser browser, PrintFiles? files) => (_browser, _files) = (browser, files);
 
-    /// <summary>Starts Chromium; throws <see cref="PrintFailedException"/> with a French message when it cannot.</summary>
-    public static async Task<PdfPrinter> LaunchAsync(string chromiumPath, PrintFiles files)
+    /// <summary>
+    /// Starts Chromium; throws <see cref="PrintFailedException"/> with a French message when it cannot.
+    /// <paramref name="files"/> may come later (<see cref="Serve"/>): Chromium starts while the manual loads.
+    /// </summary>
+    public static async Task<PdfPrinter> LaunchAsync(string chromiumPath, PrintFiles? files = null)
     {
         try
         {
@@ -43,6 +49,9 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>The files the documents may load; before the first print.</summary>
+    public void Serve(PrintFiles files) => _files = files;
+
     /// <summary>
     /// Prints a document with Chromium's own page layout (its @page rules and margin boxes), with its
     /// outline and tags; the bytes are made reproducible (see <see cref="PdfFile"/>).
@@ -53,7 +62,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         Tab? tab = null;
         try
         {
-            tab = _tabs.TryTake(out var free) ? free : await Tab.OpenAsync(_browser, _files).ConfigureAwait(false);
+            tab = _tabs.TryTake(out var free) ? free : await Tab.OpenAsync(_browser, _files ?? throw new InvalidOperationException("PdfPrinter.Serve first")).ConfigureAwait(false);
             var relativeUrl = $"{PrintTemplates.Folder}/{name}.html";
             tab.Serve(relativeUrl, html);
             await tab.Page.GoToAsync(Origin + relativeUrl, WaitUntilNavigation.Load).ConfigureAwait(false);
@@ -65,6 +74,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 PrintBackground = true,
                 Outline = true,
                 Tagged = true,
+                Timeout = TimeoutMilliseconds,
             }).ConfigureAwait(false);
             _tabs.Add(tab);
             tab = null;
@@ -105,6 +115,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         public static async Task<Tab> OpenAsync(IBrowser browser, PrintFiles files)
         {
             var page = await browser.NewPageAsync().ConfigureAwait(false);
+            page.DefaultTimeout = TimeoutMilliseconds;
+            page.DefaultNavigationTimeout = TimeoutMilliseconds;
             var tab = new Tab(page);
             await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
             page.Request += async (_, e) =>
