@@ -19,7 +19,7 @@ public static partial class BinderDocument
     /// <summary>Cover, contents (not for an update), then dividers and fiches, in printed order.</summary>
     internal static IReadOnlyList<BinderPiece> Pieces(Binder binder, SiteConfig config)
     {
-        var pieces = new List<BinderPiece> { new(BinderPieceKind.Cover, "couverture-" + binder.Slug) { HasUpdate = binder.Update is not null } };
+        var pieces = new List<BinderPiece> { new(BinderPieceKind.Cover, "couverture-" + binder.Slug) };
         if (binder.Update is not null) return [.. pieces, .. binder.Fiches.Select(f => FichePiece(f, 0, null))];
         pieces.Add(new(BinderPieceKind.Contents, "sommaire-" + binder.Slug));
         if (binder.IsExtract) return pieces;

@@ -10,11 +10,6 @@ namespace Classeur.Print;
 /// </summary>
 internal sealed record BinderPiece(BinderPieceKind Kind, string Anchor, Fiche? Fiche = null, BinderDivider? Divider = null, int Depth = 0, string? Part = null)
 {
-    /// <summary>Pieces whose text holds page numbers are printed again once every page is counted.</summary>
-    public bool CitesPages => Kind is BinderPieceKind.Contents || (Kind is BinderPieceKind.Cover && HasUpdate) || (Fiche?.Id.Value == "index");
-
-    public bool HasUpdate { get; init; }
-
     /// <summary>The cover is not numbered; every other page of the binder that holds the fiches is.</summary>
     public bool Numbered => Kind is not BinderPieceKind.Cover;
 }
