@@ -50,7 +50,7 @@ public static class ServeCommand
             var config = SiteConfigLoader.Load(root, new DiagnosticBag());
             using var watcher = new SourceWatcher(root,
                 [Path.Combine(root, config.ContentDirectory), Path.Combine(root, config.TemplatesDirectory)],
-                site.RequestRebuild, TimeSpan.FromMilliseconds(150));
+                site.RequestRebuild, TimeSpan.FromMilliseconds(50));
             await output.WriteLineAsync($"Aperçu sur {server.Address} : les pages se rechargent à chaque enregistrement. Ctrl+C pour arrêter.");
             try
             {

@@ -15,6 +15,9 @@ public sealed class BuildSession
 
     public IncrementalWriter Writer { get; } = new();
 
+    /// <summary>The last compiled templates, reused while no template text changes.</summary>
+    public TemplateSet? Templates { get; set; }
+
     /// <summary>The latest edition's printed texts, kept under (commit, tag, templates' fingerprint).</summary>
     internal ((string Commit, string Tag, UInt128 Templates) Key, Editions.EditionBaseline Baseline)? Baseline { get; set; }
 }

@@ -40,8 +40,10 @@ public static class SiteBuilder
             else
                 SiteWriter.Repair(outputDirectory);
             var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
-                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics)
+                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics, options.Session?.Templates)
                 : null;
+            if (options.Session is not null) options.Session.Templates = templates;
+            loaded.Timings.Mark("gabarits");
             if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
@@ -108,7 +110,7 @@ public static class SiteBuilder
         var edition = EditionResolver.Latest(loaded.ContentDirectory);
         if (edition is null) return (null, null);
         if (session?.Baseline is { } kept && kept.Key == (edition.Commit, edition.Name, templatesFingerprint)) return (kept.Baseline, null);
-        var (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
+        var (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition, loaded.TemplatesDirectory);
         if (session is not null && baseline is not null) session.Baseline = ((edition.Commit, edition.Name, templatesFingerprint), baseline);
         return (baseline, problem is null ? null : $"Fiches à réimprimer depuis {edition.Description} : comparaison impossible, {problem}");
     }

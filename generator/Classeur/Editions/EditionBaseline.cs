@@ -15,8 +15,12 @@ public sealed record EditionBaseline(EditionReference Edition, IReadOnlyList<Pri
 
     public PrintedFiche? Find(string id) => _byId.GetValueOrDefault(id);
 
-    public static (EditionBaseline? Baseline, string? Problem) Load(string projectRoot, string contentDirectory, EditionReference edition)
+    /// <param name="templatesDirectory">Where the print templates are: the texts are then kept in <see cref="EditionCache"/>.</param>
+    public static (EditionBaseline? Baseline, string? Problem) Load(string projectRoot, string contentDirectory, EditionReference edition,
+        string? templatesDirectory = null)
     {
+        var key = templatesDirectory is null ? null : EditionCache.Key(edition.Commit, projectRoot, templatesDirectory);
+        if (key is not null && EditionCache.Read(key) is { } kept) return (new EditionBaseline(edition, kept), null);
         var git = GitRepository.Find(contentDirectory);
         if (git is null) return (null, "le dossier des fiches n'est plus dans un dépôt Git.");
         var temporary = Path.Combine(Path.GetTempPath(), "classeur-edition-" + Guid.NewGuid().ToString("N"));
@@ -38,6 +42,7 @@ public sealed record EditionBaseline(EditionReference Edition, IReadOnlyList<Pri
                 .AsParallel().AsOrdered()
                 .Select(f => new PrintedFiche(f.Id.Value, f.CitationText, paper.Text(f), FicheEdition.Of(f, loaded.Config)))
                 .ToList();
+            if (key is not null) EditionCache.Write(key, fiches);
             return (new EditionBaseline(edition, fiches), null);
         }
         finally

@@ -64,10 +64,12 @@ public static class LinkPhase
 
     private static void CollectBacklinks(Fiche fiche, Manual manual)
     {
+        var paragraphs = new Paragraphs(fiche.CrossReferences.Select(r => (Leaf: LeafOf(r), Reference: (Inline)r))
+            .Where(p => p.Leaf is not null).GroupBy(p => p.Leaf!).ToDictionary(g => g.Key, g => g.Select(p => p.Reference).ToHashSet()));
         foreach (var reference in fiche.CrossReferences)
         {
             if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
-            manual.AddBacklink(target, new Backlink(fiche, SentenceOf(reference), IsQuote: true));
+            manual.AddBacklink(target, new Backlink(fiche, SentenceOf(reference, paragraphs), IsQuote: true));
         }
         foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
         {
@@ -83,12 +85,28 @@ public static class LinkPhase
         }
     }
 
-    private static string SentenceOf(CrossReferenceInline reference)
+    /// <summary>The sentence around <paramref name="reference"/>; each paragraph is read once for all its citations.</summary>
+    private static string SentenceOf(CrossReferenceInline reference, Paragraphs paragraphs)
     {
-        Inline top = reference;
+        if (LeafOf(reference) is not { } leaf) return reference.Resolved!.Text;
+        if (!paragraphs.Read.TryGetValue(leaf, out var paragraph))
+        {
+            var (text, offsets) = InlineText.LocateAll(leaf, paragraphs.Marks[leaf]);
+            paragraphs.Read[leaf] = paragraph = (text, SentenceFinder.Ends(text), offsets);
+        }
+        return SentenceFinder.Around(paragraph.Text, paragraph.Offsets.GetValueOrDefault(reference), paragraph.Ends);
+    }
+
+    /// <summary>A fiche's citing paragraphs: the citations in each, and each one's text once read.</summary>
+    private sealed record Paragraphs(Dictionary<LeafBlock, HashSet<Inline>> Marks)
+    {
+        public Dictionary<LeafBlock, (string Text, int[] Ends, Dictionary<Inline, int> Offsets)> Read { get; } = [];
+    }
+
+    private static LeafBlock? LeafOf(Inline inline)
+    {
+        var top = inline;
         while (top.Parent is not null) top = top.Parent;
-        if ((top as ContainerInline)?.ParentBlock is not LeafBlock leaf) return reference.Resolved!.Text;
-        var (text, offset) = InlineText.Locate(leaf, reference);
-        return SentenceFinder.Around(text, offset);
+        return (top as ContainerInline)?.ParentBlock as LeafBlock;
     }
 }

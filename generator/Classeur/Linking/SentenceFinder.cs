@@ -15,24 +15,37 @@ public static class SentenceFinder
         "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "vs", "resp", "tél", "tel",
     };
 
-    public static string Around(string text, int offset)
+    public static string Around(string text, int offset) => Around(text, offset, Ends(text));
+
+    /// <summary>
+    /// Where the sentences of <paramref name="text"/> end (the index of their final mark): computed once
+    /// for a paragraph, so that finding the sentences of many citations in it stays linear.
+    /// </summary>
+    public static int[] Ends(string text)
+    {
+        var ends = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEnd(text, i) && (i + 1 == text.Length || text[i + 1] == ' ')) ends.Add(i);
+        }
+        return [.. ends];
+    }
+
+    /// <param name="ends">The paragraph's <see cref="Ends(string)"/>.</param>
+    public static string Around(string text, int offset, int[] ends)
     {
         offset = Math.Clamp(offset, 0, text.Length);
+        // The first end at or after the offset closes the sentence; the one before opens it.
+        var next = Array.BinarySearch(ends, offset);
+        if (next < 0) next = ~next;
+        var end = next < ends.Length ? ends[next] + 1 : text.Length;
         var start = 0;
-        for (var i = offset - 1; i > 0; i--)
+        for (var k = next - 1; k >= 0; k--)
         {
-            if (IsEnd(text, i) && i + 1 < text.Length && text[i + 1] == ' ')
+            var i = ends[k];
+            if (i > 0 && i < offset && i + 1 < text.Length)
             {
                 start = i + 2;
-                break;
-            }
-        }
-        var end = text.Length;
-        for (var i = offset; i < text.Length; i++)
-        {
-            if (IsEnd(text, i) && (i + 1 == text.Length || text[i + 1] == ' '))
-            {
-                end = i + 1;
                 break;
             }
         }

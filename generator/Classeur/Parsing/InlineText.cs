@@ -37,14 +37,54 @@ public static class InlineText
         return offset < 0 ? (text, 0) : (text.Remove(offset, 1), offset);
     }
 
+    /// <summary>
+    /// The plain text of <paramref name="leaf"/> and where each inline of <paramref name="marks"/> starts
+    /// in it, in one pass: a paragraph citing thousands of fiches is read once, not once per citation.
+    /// </summary>
+    public static (string Text, Dictionary<Inline, int> Offsets) LocateAll(LeafBlock leaf, IReadOnlySet<Inline> marks)
+    {
+        var builder = new StringBuilder();
+        var raw = new Dictionary<Inline, int>();
+        AppendMarked(builder, leaf.Inline?.FirstChild, marks, raw);
+        // Whitespace collapsed as Normalise does; each mark's offset is that of the text that follows it.
+        var text = new StringBuilder(builder.Length);
+        var at = new int[builder.Length + 1];
+        var pendingSpace = false;
+        for (var i = 0; i < builder.Length; i++)
+        {
+            at[i] = text.Length + (pendingSpace && text.Length > 0 ? 1 : 0);
+            var c = builder[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && text.Length > 0) text.Append(' ');
+            pendingSpace = false;
+            text.Append(c);
+        }
+        at[builder.Length] = text.Length;
+        return (text.ToString(), raw.ToDictionary(m => m.Key, m => at[m.Value]));
+    }
+
+    private static void AppendMarked(StringBuilder builder, Inline? inline, IReadOnlySet<Inline> marks, Dictionary<Inline, int> offsets)
+    {
+        for (var current = inline; current is not null; current = current.NextSibling)
+        {
+            if (marks.Contains(current)) offsets[current] = builder.Length;
+            if (current is ContainerInline container) AppendMarked(builder, container.FirstChild, marks, offsets);
+            else Append(builder, current, single: true);
+        }
+    }
+
     private const char Sentinel = '\u0001';
 
     private static string Normalise(StringBuilder builder) =>
         string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static void Append(StringBuilder builder, Inline? inline, Inline? mark = null)
+    private static void Append(StringBuilder builder, Inline? inline, Inline? mark = null, bool single = false)
     {
-        for (var current = inline; current is not null; current = current.NextSibling)
+        for (var current = inline; current is not null; current = single ? null : current.NextSibling)
         {
             if (current == mark) builder.Append(Sentinel);
             switch (current)

@@ -35,13 +35,6 @@ public static class PrintStylesheet
         return $"{Quote(fiche.CitationText + " · Page ")} counter(page) \"/\" counter(pages) {Quote(edition)}";
     }
 
-    /// <summary>The footer text as a reader sees it on a given page, for tests and checks.</summary>
-    public static string FooterText(Fiche fiche, SiteConfig config, int page, int pages)
-    {
-        var edition = string.IsNullOrWhiteSpace(config.Edition) ? "" : " · " + config.Edition;
-        return string.Create(CultureInfo.InvariantCulture, $"{fiche.CitationText} · Page {page}/{pages}{edition}");
-    }
-
     private static string PageName(Fiche fiche) => "fiche-" + fiche.Id.Value;
 
     private static string Quote(string text)

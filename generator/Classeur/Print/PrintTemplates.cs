@@ -68,9 +68,9 @@ public sealed class PrintTemplates
     {
         try
         {
-            return _templates[name](model);
+            return _templates[name](ModelValues.Of(model));
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             throw new PrintFailedException($"le gabarit d'impression « {Folder}/{name}.hbs » lit une donnée inconnue : {e.Message}", e);
         }

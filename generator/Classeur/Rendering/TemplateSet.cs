@@ -17,8 +17,11 @@ public sealed class TemplateSet
     {
     }
 
-    public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics)
+    /// <param name="previous">A preview's last templates: returned as they are when no template text changed
+    /// (compiling them is the dearest part of a small rebuild).</param>
+    public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics, TemplateSet? previous = null)
     {
+        if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory)) return previous;
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var set = new TemplateSet();
         var texts = new List<string>();
@@ -82,6 +85,16 @@ public sealed class TemplateSet
         }
         set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
         return ok ? set : null;
+    }
+
+    /// <summary>The same fingerprint as <see cref="SourceFingerprint"/>, from the files alone: the same files, in the same order.</summary>
+    private static UInt128 Fingerprint(string templatesDirectory)
+    {
+        var partials = Path.Combine(templatesDirectory, "partials");
+        IEnumerable<string> files = Directory.Exists(partials) ? Directory.EnumerateFiles(partials, "*.hbs").OrderBy(f => f, StringComparer.Ordinal) : [];
+        files = files.Concat(Required.Select(name => Path.Combine(templatesDirectory, name + ".hbs")).Where(File.Exists))
+            .Concat(Directory.EnumerateFiles(templatesDirectory, "page-*.hbs").OrderBy(f => f, StringComparer.Ordinal));
+        return ModelFingerprint.OfTexts([.. files.SelectMany(f => new[] { f, File.ReadAllText(f).Replace("\r\n", "\n", StringComparison.Ordinal) })]);
     }
 
     /// <summary>
