@@ -46,15 +46,21 @@ public static class PrintBenchmark
                     $"{what}: median {times[times.Count / 2]:0.0} s over {runs} (runs: {string.Join(", ", times.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))})"));
             }
 
-            var outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = work }, new PrintSelection(), null, search.Path)).GetAwaiter().GetResult();
-            if (outcome.Status != PrintStatus.Printed)
+            // In process, a single fiche then the whole print: the time of each stage.
+            PrintOutcome? outcome = null;
+            foreach (var (what, selection) in new[] { ("print --fiches I-C-2-a (in process)", new PrintSelection("I-C-2-a")), ("whole print (in process)", new PrintSelection()) })
             {
-                output.WriteLine($"in-process print: {outcome.Status} {outcome.Problem}");
-                return 1;
+                outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = work }, selection, null, search.Path)).GetAwaiter().GetResult();
+                if (outcome.Status != PrintStatus.Printed)
+                {
+                    output.WriteLine($"in-process print: {outcome.Status} {outcome.Problem}");
+                    return 1;
+                }
+                output.WriteLine(what + ":");
+                foreach (var (stage, elapsed) in outcome.Timings!.Stages)
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalSeconds,6:0.00} s"));
             }
-            foreach (var (stage, elapsed) in outcome.Timings!.Stages)
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalSeconds,6:0.00} s"));
-            var binders = outcome.Pdfs.Where(p => !p.RelativePath.Contains("/fiche-", StringComparison.Ordinal)).ToList();
+            var binders = outcome!.Pdfs.Where(p => !p.RelativePath.Contains("/fiche-", StringComparison.Ordinal)).ToList();
             var fiches = outcome.Pdfs.Where(p => p.RelativePath.Contains("/fiche-", StringComparison.Ordinal)).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"fiches: {fiches.Count} PDF, {fiches.Sum(p => p.Pages)} pages; binders: {string.Join(", ", binders.Select(b => $"{b.RelativePath} {b.Pages} p."))}"));

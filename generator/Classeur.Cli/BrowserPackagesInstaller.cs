@@ -4,8 +4,8 @@ using System.Diagnostics;
 namespace Classeur.Cli;
 
 /// <summary>
-/// The site's npm packages (lunr.js and lunr-languages for the search, the map of France, Paged.js for
-/// the binders), pinned in templates/package-lock.json. A fresh clone has no templates/node_modules:
+/// The site's npm packages (lunr.js and lunr-languages for the search, the map of France, the fonts and
+/// hyphenation of print), pinned in templates/package-lock.json. A fresh clone has no templates/node_modules:
 /// the first build installs them with `npm ci`, saying so, since it takes a while. `check` never needs them.
 /// </summary>
 public static class BrowserPackagesInstaller
@@ -24,7 +24,7 @@ public static class BrowserPackagesInstaller
         if (NeededFiles.All(f => File.Exists(Path.Combine(modules, f.Replace('/', Path.DirectorySeparatorChar))))) return true;
 
         progress.WriteLine($"Première construction : installation des paquets du site dans {templatesRelative}/node_modules avec « npm ci » " +
-            "(lunr.js et lunr-languages pour la recherche, le fond de carte, Paged.js pour l'impression)…");
+            "(lunr.js et lunr-languages pour la recherche, le fond de carte, les polices et la césure de l'impression)…");
         var clock = Stopwatch.StartNew();
         var (code, log) = Run(templatesDirectory, npm);
         if (code is null)

@@ -5,7 +5,7 @@ using Classeur.Tests.Support;
 namespace Classeur.Tests;
 
 /// <summary>
-/// Binders laid out by Paged.js and printed by the system Chromium, read back with poppler: every fiche
+/// Binders assembled from pieces printed by the system Chromium, read back with poppler: every fiche
 /// and divider on a recto, a table of contents that tells the truth, per-fiche footers, bookmarks,
 /// metadata, and the printed index.
 /// </summary>

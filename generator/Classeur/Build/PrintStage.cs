@@ -8,8 +8,8 @@ namespace Classeur.Build;
 
 /// <summary>
 /// `classeur print` as a stage of the library: load the manual, pick the fiches, compare with an edition
-/// (`--depuis`), print every PDF with one Chromium (fiches in parallel, the binders composed once by
-/// Paged.js), then build the site once with the PDFs held in memory. Nothing is printed when the
+/// (`--depuis`), print every PDF with one Chromium (fiches in parallel, the binders assembled from
+/// the fiches' PDFs and their other pieces), then build the site once with the PDFs held in memory. Nothing is printed when the
 /// content has errors, and nothing is written unless the whole print succeeded.
 /// </summary>
 public static class PrintStage
@@ -17,15 +17,47 @@ public static class PrintStage
     public static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress = null,
         Action<EditionChanges>? changesFound = null)
     {
+        // Chromium starts while the manual loads, as found before site.yml is read; it is used only if
+        // site.yml names no other, and a failure to start is reported by the launch that follows.
+        var environment = Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable);
+        var early = ChromiumLocator.Find(request.Chromium, environment, null);
+        var starting = early.Found ? StartAsync(early.Path!) : Task.FromResult<PdfPrinter?>(null);
+        var used = false;
+        try
+        {
+            return await RunAsync(request, progress, changesFound, environment, early.Path, starting, () => used = true).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!used && await starting.ConfigureAwait(false) is { } unused) await unused.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static Task<PdfPrinter?> StartAsync(string chromium) => Task.Run(async () =>
+    {
+        try
+        {
+            return (PdfPrinter?)await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        }
+        catch (PrintFailedException)
+        {
+            return null;
+        }
+    });
+
+    private static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress, Action<EditionChanges>? changesFound,
+        string? environment, string? earlyPath, Task<PdfPrinter?> starting, Action taken)
+    {
         var options = request.Options with { CompareWithLatestEdition = true };
         var loaded = SiteBuilder.Load(options);
         var timings = loaded.Timings;
-        var search = ChromiumLocator.Find(request.Chromium, Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable), loaded.Config.Chromium);
+        var search = ChromiumLocator.Find(request.Chromium, environment, loaded.Config.Chromium);
         if (!search.Found) return PrintOutcome.Refused(PrintStatus.NoChromium, search.NotFoundMessage());
         var (selection, selectionError) = request.Selection.Apply(loaded.Manual);
         if (selectionError is not null) return PrintOutcome.Refused(PrintStatus.BadRequest, selectionError);
         if (selection.Count == 0) return PrintOutcome.Refused(PrintStatus.BadRequest, "aucune fiche ne correspond à cette sélection.");
-        if (MayHaveErrors(loaded, options))
+        var reload = MayHaveErrors(loaded, options);
+        if (reload)
         {
             var check = SiteBuilder.Run(options);
             if (!check.Written) return new PrintOutcome(PrintStatus.ContentErrors, null, check, [], null);
@@ -57,7 +89,9 @@ public static class PrintStage
         IReadOnlyList<PrintedPdf> printed;
         try
         {
-            printed = await PrintAllAsync(search.Path!, files, paper, templates, selection, binders, progress).ConfigureAwait(false);
+            var printer = search.Path == earlyPath ? await starting.ConfigureAwait(false) : null;
+            if (printer is not null) taken();
+            printed = await PrintAllAsync(printer, search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
         }
         catch (PrintFailedException e)
         {
@@ -65,7 +99,8 @@ public static class PrintStage
         }
         timings.Mark("impression");
         // One build, with the PDFs: imprimer/index.html lists them and each fiche's page links to its own.
-        var result = SiteBuilder.Run(options with { Printed = printed });
+        // The manual loaded above is built as is, unless a build already reported on it.
+        var result = SiteBuilder.Run(options with { Printed = printed }, reload ? null : loaded);
         timings.Mark("site");
         return new PrintOutcome(result.Written ? PrintStatus.Printed : PrintStatus.ContentErrors, null, result, printed, changes) { Timings = timings };
     }
@@ -74,18 +109,19 @@ public static class PrintStage
     private static bool MayHaveErrors(LoadedManual loaded, BuildOptions options) =>
         loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error || options.Strict || loaded.Config.Severities.ContainsKey(d.Code));
 
-    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
-        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress)
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(PdfPrinter? started, string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
+        IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress, StageTimings timings)
     {
-        await using var printer = await PdfPrinter.LaunchAsync(chromium, files).ConfigureAwait(false);
+        await using var printer = started ?? await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        printer.Serve(files);
+        timings.Mark("chromium");
         var total = fiches.Count + binders.Count;
         var done = 0;
         void Report(string title) => progress?.Report(new PrintProgress(Interlocked.Increment(ref done), total, title));
-        // The binders' layout is the longest task: it starts first, the fiches share the other cores.
-        var binderTask = BinderPrinting.PrintAsync(printer, paper, templates, binders, Report);
+        // The binders' other pieces print while the fiches do; their fiches' pages are the fiches' own PDFs.
         var ficheTask = FichePrinting.PrintAsync(printer, paper, templates, fiches, Report);
+        var binderPdfs = await BinderPrinting.PrintAsync(printer, paper, templates, binders, ficheTask, Report).ConfigureAwait(false);
         var fichePdfs = await ficheTask.ConfigureAwait(false);
-        var binderPdfs = await binderTask.ConfigureAwait(false);
-        return [.. binderPdfs, .. fichePdfs];
+        return [.. binderPdfs, .. fichePdfs.Select(p => p.Pdf)];
     }
 }

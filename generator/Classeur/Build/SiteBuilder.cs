@@ -17,10 +17,11 @@ namespace Classeur.Build;
 /// <summary>The build, stage by stage. Each stage collects problems; the site is written only when none is an error.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Run(BuildOptions options)
+    /// <summary><paramref name="preloaded"/>: the manual as <see cref="Load"/> gave it for these options (print loads it first), or null.</summary>
+    public static BuildResult Run(BuildOptions options, LoadedManual? preloaded = null)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = Load(options);
+        var loaded = preloaded ?? Load(options);
         var (root, config, manual, diagnostics) = (loaded.ProjectRoot, loaded.Config, loaded.Manual, loaded.Diagnostics);
 
         var pageCount = 0;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Classeur.Configuration;
 using Classeur.Model;
 using Classeur.Rendering;
@@ -5,96 +6,105 @@ using Classeur.Rendering;
 namespace Classeur.Print;
 
 /// <summary>
-/// The HTML of binders (templates/impression/classeur.hbs), laid out by Paged.js: cover, table of
-/// contents, dividers (intercalaires) and printed fiches. Several binders may share one document: the
-/// first holds the fiches, the others (<see cref="Binder.IsExtract"/>) only a cover and contents that
-/// lead to its pages, so that the whole manual and its parts are composed once. A fiche cited by another
-/// of the document is linked to its anchor, which Paged.js numbers with target-counter() and Chromium
-/// keeps as a link; headings carry aria-level so that the PDF outline nests fiches under their part.
+/// A binder as a list of pieces (<see cref="Pieces"/>) and the HTML of each piece that is not a fiche
+/// (templates/impression/classeur.hbs): cover, table of contents, dividers (intercalaires). Page numbers
+/// come from <c>pageOf</c> (an anchor's page, or « 000 » while the pages are counted): the contents,
+/// an update's cover sheet and the index say where each fiche starts.
 /// </summary>
-public static class BinderDocument
+public static partial class BinderDocument
 {
-    public static string Render(IReadOnlyList<Binder> binders, PaperFiches paper, PrintTemplates templates)
-    {
-        var config = paper.Config;
-        var held = binders.Where(b => !b.IsExtract).SelectMany(b => b.AllFiches).ToHashSet();
-        string? AnchorOf(Fiche fiche) => held.Contains(fiche) ? PaperFiches.Anchor(fiche) : null;
-        var views = binders.Select(b => View(b, paper, AnchorOf)).ToList();
-        var model = new BinderComposition(config.Language, Title(binders.First(b => !b.IsExtract), config),
-            config.Label("page"), config.Label("sommaire"), binders.First(b => !b.IsExtract).Slug,
-            config.Label("version_imprimee"), config.Label("version_nouvelle"), views);
-        return templates.Render(PrintTemplates.Binder, model);
-    }
-
     /// <summary>The PDF's title: « Manuel de référence DTS – Le manuel complet ».</summary>
     public static string Title(Binder binder, SiteConfig config) => $"{config.ShortTitle ?? config.Title} – {binder.Title}";
 
-    private static BinderView View(Binder binder, PaperFiches paper, Func<Fiche, string?> anchorOf)
+    /// <summary>Cover, contents (not for an update), then dividers and fiches, in printed order.</summary>
+    internal static IReadOnlyList<BinderPiece> Pieces(Binder binder, SiteConfig config)
     {
-        var config = paper.Config;
-        var cover = new BinderCover(config.Publisher, config.Title, binder.Title, binder.Criteria, config.Edition);
-        if (binder.Update is { } update)
-            return new BinderView(binder.Slug, cover, Update(binder, update, config), [], [.. binder.Fiches.Select(f => new BinderBlock(null, FicheBlock(f, paper, anchorOf, 1)))]);
-        var contents = Contents(binder, config);
-        var blocks = binder.IsExtract ? [] : Blocks(binder, paper, anchorOf);
-        return new BinderView(binder.Slug, cover, null, contents, blocks);
-    }
-
-    /// <summary>« Depuis l’édition … », then which fiches to replace (old → new version), add and take out.</summary>
-    private static BinderUpdate Update(Binder binder, Editions.EditionChanges update, SiteConfig config)
-    {
-        UpdateEntry Entry(Fiche fiche) => new(fiche.CitationText, PaperFiches.Anchor(fiche),
-            update.Baseline.Find(fiche.Id.Value)?.Version, FicheEdition.Of(fiche, config));
-        return new BinderUpdate(
-            $"{config.Label("mise_a_jour_depuis")} {update.Edition.Description}.",
-            config.Label("mise_a_jour_remplacer"), [.. update.Changed.Where(binder.Fiches.Contains).Select(Entry)],
-            config.Label("mise_a_jour_ajouter"), [.. update.Added.Where(binder.Fiches.Contains).Select(Entry)],
-            config.Label("mise_a_jour_retirer"), [.. update.Removed.Select(f => new UpdateEntry(f.Citation, null, f.Version, null))]);
-    }
-
-    /// <summary>Every part, section and fiche; the stylesheet prints the page where each starts (target-counter).</summary>
-    private static List<ContentsEntry> Contents(Binder binder, SiteConfig config)
-    {
-        var entries = new List<ContentsEntry>();
-        foreach (var page in binder.Before) entries.Add(new("toc-page", PaperFiches.Anchor(page), page.ShortTitle ?? page.Title));
+        var pieces = new List<BinderPiece> { new(BinderPieceKind.Cover, "couverture-" + binder.Slug) };
+        if (binder.Update is not null) return [.. pieces, .. binder.Fiches.Select(f => FichePiece(f, 0, null))];
+        pieces.Add(new(BinderPieceKind.Contents, "sommaire-" + binder.Slug));
+        if (binder.IsExtract) return pieces;
+        pieces.AddRange(binder.Before.Select(p => FichePiece(p, 0, null)));
         foreach (var part in BinderPlan.Parts(binder.Fiches))
         {
-            entries.Add(new("toc-partie", "partie-" + part.Key.ToLowerInvariant(), ManualStructure.PartTitle(config, part.First().Type)));
-            string[] open = [];
-            foreach (var fiche in part)
-            {
-                var path = ManualStructure.SectionPath(fiche.Id).ToArray();
-                foreach (var section in path.Skip(Common(open, path)))
-                    entries.Add(new(section.Contains('-', StringComparison.Ordinal) ? "toc-sous-section" : "toc-section", "section-" + section.ToLowerInvariant(), ManualStructure.SectionTitle(config, section)));
-                open = path;
-                entries.Add(new("toc-fiche", PaperFiches.Anchor(fiche), fiche.CitationText));
-            }
-        }
-        foreach (var page in binder.After) entries.Add(new("toc-page", PaperFiches.Anchor(page), page.ShortTitle ?? page.Title));
-        return entries;
-    }
-
-    private static List<BinderBlock> Blocks(Binder binder, PaperFiches paper, Func<Fiche, string?> anchorOf)
-    {
-        var config = paper.Config;
-        var blocks = new List<BinderBlock>();
-        foreach (var page in binder.Before) blocks.Add(new(null, FicheBlock(page, paper, anchorOf, 1)));
-        foreach (var part in BinderPlan.Parts(binder.Fiches))
-        {
+            var key = part.Key.ToLowerInvariant();
             var partTitle = ManualStructure.PartTitle(config, part.First().Type);
-            blocks.Add(new(new BinderDivider("partie-" + part.Key.ToLowerInvariant(), false, [config.ShortTitle ?? config.Title], [new DividerHeading(null, 0, partTitle)]), null));
+            pieces.Add(new(BinderPieceKind.Divider, "partie-" + key, Divider: new BinderDivider("partie-" + key, false, [config.ShortTitle ?? config.Title], [new DividerHeading(null, 0, partTitle)]), Part: key));
             string[] open = [];
             foreach (var fiche in part)
             {
                 var path = ManualStructure.SectionPath(fiche.Id).ToArray();
                 var opened = path.Skip(Common(open, path)).ToList();
-                if (opened.Count > 0) blocks.Add(new(SectionDivider(config, partTitle, path, opened), null));
+                if (opened.Count > 0)
+                {
+                    var divider = SectionDivider(config, partTitle, path, opened);
+                    pieces.Add(new(BinderPieceKind.Divider, divider.Anchor, Divider: divider, Part: key));
+                }
                 open = path;
-                blocks.Add(new(null, FicheBlock(fiche, paper, anchorOf, 2 + path.Length)));
+                pieces.Add(FichePiece(fiche, 1 + path.Length, key));
             }
         }
-        foreach (var page in binder.After) blocks.Add(new(null, FicheBlock(page, paper, anchorOf, 1)));
-        return blocks;
+        pieces.AddRange(binder.After.Select(p => FichePiece(p, 0, null)));
+        return pieces;
+    }
+
+    private static BinderPiece FichePiece(Fiche fiche, int depth, string? part) => new(BinderPieceKind.Fiche, PaperFiches.Anchor(fiche), fiche, null, depth, part);
+
+    /// <summary>The HTML of a cover, contents or divider piece; its texts with French spaces (« DTS ? » never breaks before « ? »).</summary>
+    internal static string Render(BinderPiece piece, Binder binder, PaperFiches paper, PrintTemplates templates, Func<string, string> pageOf)
+    {
+        var config = paper.Config;
+        var divider = piece.Divider is { } d
+            ? d with { Context = [.. d.Context.Select(FrenchSpacing.Apply)], Headings = [.. d.Headings.Select(h => h with { Text = FrenchSpacing.Apply(h.Text) })] }
+            : null;
+        BinderCover? cover = null;
+        if (piece.Kind == BinderPieceKind.Cover)
+            cover = new BinderCover(config.Publisher, config.Title, binder.Title, binder.Criteria, config.Edition,
+                binder.Update is { } update ? Update(binder, update, config, pageOf) : null);
+        var contents = piece.Kind == BinderPieceKind.Contents
+            ? [.. Contents(binder, config, pageOf).Select(e => e with { Text = FrenchSpacing.Apply(e.Text) })]
+            : new List<ContentsEntry>();
+        var model = new BinderPieceModel(config.Language, Title(binder, config), config.Label("sommaire"),
+            config.Label("version_imprimee"), config.Label("version_nouvelle"), cover, contents, divider);
+        return templates.Render(PrintTemplates.Binder, model);
+    }
+
+    /// <summary>A fiche's page references (the index's « (p. 000) ») with the pages where their targets start.</summary>
+    internal static string WritePages(string html, Func<string, string> pageOf) =>
+        PageReference().Replace(html, m => m.Groups[1].Value + pageOf(m.Groups[2].Value) + "<");
+
+    /// <summary>« Depuis l’édition … », then which fiches to replace (old → new version), add and take out.</summary>
+    private static BinderUpdate Update(Binder binder, Editions.EditionChanges update, SiteConfig config, Func<string, string> pageOf)
+    {
+        UpdateEntry Entry(Fiche fiche) => new(fiche.CitationText, PaperFiches.Anchor(fiche),
+            update.Baseline.Find(fiche.Id.Value)?.Version, FicheEdition.Of(fiche, config), pageOf(PaperFiches.Anchor(fiche)));
+        return new BinderUpdate(
+            $"{config.Label("mise_a_jour_depuis")} {update.Edition.Description}.",
+            config.Label("mise_a_jour_remplacer"), [.. update.Changed.Where(binder.Fiches.Contains).Select(Entry)],
+            config.Label("mise_a_jour_ajouter"), [.. update.Added.Where(binder.Fiches.Contains).Select(Entry)],
+            config.Label("mise_a_jour_retirer"), [.. update.Removed.Select(f => new UpdateEntry(f.Citation, null, f.Version, null, ""))]);
+    }
+
+    /// <summary>Every part, section and fiche, each with the page where it starts.</summary>
+    private static List<ContentsEntry> Contents(Binder binder, SiteConfig config, Func<string, string> pageOf)
+    {
+        var entries = new List<ContentsEntry>();
+        void Add(string kind, string anchor, string text) => entries.Add(new(kind, anchor, text, pageOf(anchor)));
+        foreach (var page in binder.Before) Add("toc-page", PaperFiches.Anchor(page), page.ShortTitle ?? page.Title);
+        foreach (var part in BinderPlan.Parts(binder.Fiches))
+        {
+            Add("toc-partie", "partie-" + part.Key.ToLowerInvariant(), ManualStructure.PartTitle(config, part.First().Type));
+            string[] open = [];
+            foreach (var fiche in part)
+            {
+                var path = ManualStructure.SectionPath(fiche.Id).ToArray();
+                foreach (var section in path.Skip(Common(open, path)))
+                    Add(section.Contains('-', StringComparison.Ordinal) ? "toc-sous-section" : "toc-section", "section-" + section.ToLowerInvariant(), ManualStructure.SectionTitle(config, section));
+                open = path;
+                Add("toc-fiche", PaperFiches.Anchor(fiche), fiche.CitationText);
+            }
+        }
+        foreach (var page in binder.After) Add("toc-page", PaperFiches.Anchor(page), page.ShortTitle ?? page.Title);
+        return entries;
     }
 
     private static BinderDivider SectionDivider(SiteConfig config, string partTitle, string[] path, List<string> opened)
@@ -106,13 +116,13 @@ public static class BinderDocument
         return new BinderDivider("section-" + opened[0].ToLowerInvariant(), true, context, headings);
     }
 
-    private static BinderFicheBlock FicheBlock(Fiche fiche, PaperFiches paper, Func<Fiche, string?> anchorOf, int level) =>
-        new(PaperFiches.Anchor(fiche), FicheDocument.FooterLabel(fiche), FicheEdition.Of(fiche, paper.Config), paper.Article(fiche, anchorOf, level));
-
     private static int Common(string[] a, string[] b)
     {
         var n = 0;
         while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
         return n;
     }
+
+    [GeneratedRegex("(data-cible=\"([^\"]+)\">)000<")]
+    private static partial Regex PageReference();
 }

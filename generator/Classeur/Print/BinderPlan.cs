@@ -22,7 +22,7 @@ public static class BinderPlan
 
     /// <summary>
     /// The whole manual with its parts as extracts of it (composed once), a part alone, or a selection
-    /// whose cover says what it holds (<paramref name="criteria"/>).
+    /// whose cover says what it holds (<paramref name="criteria"/>); none for a single fiche.
     /// </summary>
     public static IReadOnlyList<Binder> For(Manual manual, SiteConfig config, IReadOnlyList<Fiche> selection, IReadOnlyList<string>? criteria = null)
     {
@@ -31,6 +31,8 @@ public static class BinderPlan
         if (selection.SequenceEqual(printable)) return [Whole(manual, config, printable), .. parts.Select(p => p with { IsExtract = true })];
         // « --partie II » alone is that part's binder, under the same name as when the whole manual is printed.
         var samePart = parts.FirstOrDefault(p => p.Fiches.SequenceEqual(selection));
+        // A single fiche is its own PDF: a cover and contents around it would add nothing.
+        if (samePart is null && selection.Count == 1) return [];
         return [samePart ?? new Binder(SelectionSlug, config.Label("reliure_selection"), selection) { Criteria = criteria ?? [] }];
     }
 

@@ -1,45 +1,137 @@
 using System.Globalization;
+using Classeur.Model;
 
 namespace Classeur.Print;
 
 /// <summary>
-/// Prints the binders of one `print`: all in one document laid out once by Paged.js (npm `pagedjs`, MIT,
-/// pinned in templates/package.json), with templates/impression/reliure.css and reliure.js. The binder
-/// that holds the fiches prints whole; each extract (a part of the manual) prints as its own cover and
-/// contents followed by the whole manual's pages of that part.
+/// Prints the binders of one `print` without a layout engine in the page: each piece (cover, contents,
+/// divider, fiche) is printed by Chromium with its own page rules, and PdfPig puts them together
+/// (<see cref="BinderAssembly"/>). Every piece starts on a recto, so where each starts follows from the
+/// page counts: the fiches' come from their own PDFs, the other pieces are counted by a first print.
+/// Then every numbered piece is printed with its pages' numbers (numeros.css) and the pages it cites
+/// (contents, an update's cover sheet, the index), until no page count moves. A part printed with the
+/// whole manual is its own cover and contents, then the whole manual's pages of that part.
 /// </summary>
 internal static class BinderPrinting
 {
+    private const int MaxRounds = 4;
+
     public static async Task<IReadOnlyList<PrintedPdf>> PrintAsync(PdfPrinter printer, PaperFiches paper, PrintTemplates templates,
-        IReadOnlyList<Binder> binders, Action<string> printed)
+        IReadOnlyList<Binder> binders, Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs, Action<string> printed)
     {
         if (binders.Count == 0) return [];
-        // Extracts first: Chromium prints page ranges in ascending order, so a part's cover must come before its pages.
-        var ordered = binders.OrderBy(b => b.IsExtract ? 0 : 1).ToList();
-        var html = BinderDocument.Render(ordered, paper, templates);
-        var holder = ordered.Single(b => !b.IsExtract);
-        string[] scripts = [.. PrintFiles.Hyphenation, PrintFiles.PagedJs, PrintTemplates.Folder + "/reliure.js"];
-        var pdfs = await printer.PrintPagedAsync(holder.Slug, html, scripts, layout => [.. binders.Select(b => (Range(b, holder, layout), BinderDocument.Title(b, paper.Config)))]).ConfigureAwait(false);
-        var result = new List<PrintedPdf>(binders.Count);
-        for (var i = 0; i < binders.Count; i++)
+        var holder = binders.Single(b => !b.IsExtract);
+        var job = new PieceJob(printer, paper, templates, holder.AllFiches.ToHashSet());
+        var pieces = BinderDocument.Pieces(holder, paper.Config);
+
+        // Page counts: a fiche's own PDF, a divider's single page, a first print of the others.
+        var blank = job.BlankAsync();
+        var own = (await fichePdfs.ConfigureAwait(false)).ToDictionary(p => p.Fiche, p => p.Pdf.Pages);
+        var counts = await Task.WhenAll(pieces.Select(async piece =>
+            piece.Kind == BinderPieceKind.Divider ? 1
+            : piece.Fiche is { } f && own.TryGetValue(f, out var pages) ? pages
+            : (await job.PrintAsync(holder, piece, null, null).ConfigureAwait(false)).Pages)).ConfigureAwait(false);
+
+        PrintedPiece[] final;
+        for (var round = 0; ; round++)
         {
-            result.Add(new PrintedPdf(binders[i].RelativePath, binders[i].Title, PdfFile.PageCount(pdfs[i]), pdfs[i]));
-            printed(binders[i].Title);
+            var starts = Starts(counts);
+            var anchors = Anchors(pieces, starts);
+            final = await Task.WhenAll(pieces.Select((piece, i) => job.PrintAsync(holder, piece, anchors, piece.Numbered ? starts[i] : null))).ConfigureAwait(false);
+            var moved = final.Select(p => p.Pages).ToArray();
+            if (moved.SequenceEqual(counts)) break;
+            if (round == MaxRounds) throw new PrintFailedException($"les numéros de page de « {holder.Title} » ne se stabilisent pas.");
+            counts = moved;
+        }
+
+        var holderSlots = Slots(final);
+        var holderAnchors = Anchors(pieces, Starts(counts));
+        var verso = await blank.ConfigureAwait(false);
+        var result = new List<PrintedPdf>(binders.Count);
+        foreach (var binder in binders)
+        {
+            var slots = holderSlots;
+            if (binder.IsExtract)
+            {
+                // Its cover and contents (not numbered), then the whole manual's pages of its part, numbers included.
+                var own2 = await Task.WhenAll(BinderDocument.Pieces(binder, paper.Config).Select(p => job.PrintAsync(binder, p, holderAnchors, null))).ConfigureAwait(false);
+                var key = Rendering.ManualStructure.PartKey(binder.Fiches[0].Type).ToLowerInvariant();
+                var from = holderSlots.FindIndex(s => s.Piece?.Piece.Part == key);
+                var to = holderSlots.FindLastIndex(s => s.Piece?.Piece.Part == key);
+                while (to + 1 < holderSlots.Count && holderSlots[to + 1].Piece is null) to++;
+                slots = [.. Slots(own2), .. holderSlots.Skip(from).Take(to - from + 1)];
+            }
+            var pdf = BinderAssembly.Assemble(BinderDocument.Title(binder, paper.Config), paper.Config.Language, slots, verso);
+            result.Add(new PrintedPdf(binder.RelativePath, binder.Title, slots.Count, pdf));
+            printed(binder.Title);
         }
         return result;
     }
 
-    /// <summary>The pages of a binder: its own; for an extract, its cover and contents, then its part's pages in the holder.</summary>
-    private static string Range(Binder binder, Binder holder, PagedLayout layout)
+    /// <summary>The first page of each piece: every piece starts on a recto (an odd page).</summary>
+    private static int[] Starts(int[] counts)
     {
-        var own = layout.Ranges[binder.Slug];
-        var text = string.Create(CultureInfo.InvariantCulture, $"{own[0]}-{own[1]}");
-        if (!binder.IsExtract) return text;
-        var first = binder.Fiches[0];
-        var start = layout.Anchors["partie-" + Rendering.ManualStructure.PartKey(first.Type).ToLowerInvariant()];
-        // The part ends where the next part, or the pages after the parts (index, bibliographie), begin.
-        var following = layout.Anchors.Where(a => a.Key.StartsWith("partie-", StringComparison.Ordinal) || holder.After.Any(p => PaperFiches.Anchor(p) == a.Key))
-            .Select(a => a.Value).Where(page => page > start).DefaultIfEmpty(layout.Ranges[holder.Slug][1] + 1).Min();
-        return text + string.Create(CultureInfo.InvariantCulture, $",{start}-{following - 1}");
+        var starts = new int[counts.Length];
+        var next = 1;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            starts[i] = next;
+            next += counts[i] + counts[i] % 2;
+        }
+        return starts;
+    }
+
+    /// <summary>The page of every anchor a page reference may name: fiches, parts, sections (a divider may open two).</summary>
+    private static Dictionary<string, int> Anchors(IReadOnlyList<BinderPiece> pieces, int[] starts)
+    {
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            anchors.TryAdd(pieces[i].Anchor, starts[i]);
+            foreach (var heading in pieces[i].Divider?.Headings ?? [])
+                if (heading.Anchor is { } anchor) anchors.TryAdd(anchor, starts[i]);
+        }
+        return anchors;
+    }
+
+    /// <summary>The pages in order, a blank verso (null) after a piece of an odd number of pages.</summary>
+    private static List<BinderAssembly.Slot> Slots(IReadOnlyList<PrintedPiece> pieces)
+    {
+        var slots = new List<BinderAssembly.Slot>();
+        foreach (var piece in pieces)
+        {
+            for (var page = 1; page <= piece.Pages; page++) slots.Add(new(piece, page));
+            if (piece.Pages % 2 == 1) slots.Add(new(null, 0));
+        }
+        return slots;
+    }
+
+    /// <summary>Prints one piece: its HTML, its page references and, if numbered, its pages' numbers.</summary>
+    private sealed class PieceJob(PdfPrinter printer, PaperFiches paper, PrintTemplates templates, HashSet<Fiche> held)
+    {
+        public async Task<PrintedPiece> PrintAsync(Binder binder, BinderPiece piece, Dictionary<string, int>? anchors, int? firstPage)
+        {
+            string PageOf(string anchor) => anchors is null ? BinderPieceModel.Placeholder
+                : anchors.TryGetValue(anchor, out var page) ? page.ToString(CultureInfo.InvariantCulture) : "";
+            var html = piece.Fiche is { } fiche
+                ? BinderDocument.WritePages(FicheDocument.Render(paper, templates, fiche, f => held.Contains(f) ? PaperFiches.Anchor(f) : null), PageOf)
+                : BinderDocument.Render(piece, binder, paper, templates, PageOf);
+            if (firstPage is { } first) html = Numbered(html, first);
+            return new PrintedPiece(piece, await printer.PrintAsync($"{binder.Slug}-{piece.Anchor}", html).ConfigureAwait(false));
+        }
+
+        /// <summary>A page without anything: the verso left blank after a piece that ends on a recto.</summary>
+        public async Task<byte[]> BlankAsync() =>
+            await printer.PrintAsync("verso", $"<!DOCTYPE html><html lang=\"{paper.Config.Language}\"><head><meta charset=\"utf-8\"><title>verso</title><link rel=\"stylesheet\" href=\"impression.css\"></head><body></body></html>").ConfigureAwait(false);
+
+        /// <summary>numeros.css and the counter style that gives page i of the piece its number in the binder.</summary>
+        private static string Numbered(string html, int first)
+        {
+            // Enough symbols for the piece to grow a few pages: a longer piece is printed again anyway.
+            var symbols = string.Join(' ', Enumerable.Range(first, 400).Select(n => $"\"{n.ToString(CultureInfo.InvariantCulture)}\""));
+            var head = $"<link rel=\"stylesheet\" href=\"numeros.css\"><style>@counter-style classeur-page {{ system: fixed; symbols: {symbols}; }}</style></head>";
+            var at = html.IndexOf("</head>", StringComparison.Ordinal);
+            return at < 0 ? html : string.Concat(html.AsSpan(0, at), head, html.AsSpan(at + "</head>".Length));
+        }
     }
 }

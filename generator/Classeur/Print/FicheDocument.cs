@@ -4,7 +4,7 @@ namespace Classeur.Print;
 
 /// <summary>
 /// The document of one fiche's own PDF (templates/impression/document.hbs): its printed article, laid
-/// out by Chromium itself (no Paged.js: one fiche needs no page references), with the footer
+/// out by Chromium itself, with the footer
 /// « Fiche I-C-2-a – Coopération · Page 2/4 · Version 1 — décembre 2010 » in a margin box.
 /// </summary>
 public static class FicheDocument
@@ -12,12 +12,16 @@ public static class FicheDocument
     /// <summary>The longest title a footer keeps whole: longer ones are cut at a word, so that the footer holds on one line.</summary>
     public const int FooterTitleLength = 56;
 
-    public static string Render(PaperFiches paper, PrintTemplates templates, Fiche fiche) =>
+    /// <summary>
+    /// <paramref name="anchorOf"/>: in a binder, the anchor of a fiche it holds (the index then cites its
+    /// page); alone, none.
+    /// </summary>
+    public static string Render(PaperFiches paper, PrintTemplates templates, Fiche fiche, Func<Fiche, string?>? anchorOf = null) =>
         templates.Render(PrintTemplates.Document, new DocumentModel(
             paper.Config.Language,
             fiche.CitationText,
             $"{Css.Quote(FooterLabel(fiche) + " · " + paper.Config.Label("page") + " ")} counter(page) \"/\" counter(pages) {Css.Quote(" · " + FicheEdition.Of(fiche, paper.Config))}",
-            paper.Article(fiche, _ => null),
+            paper.Article(fiche, anchorOf ?? (_ => null)),
             paper.Config.Language.StartsWith("fr", StringComparison.Ordinal)));
 
     /// <summary>« Fiche I-C-2-a – Coopération », its title cut at a word when long.</summary>

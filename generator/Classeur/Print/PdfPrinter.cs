@@ -1,131 +1,161 @@
-using Microsoft.Playwright;
+using System.Collections.Concurrent;
+using PuppeteerSharp;
 
 namespace Classeur.Print;
 
 /// <summary>
-/// One headless Chromium for a whole `print`, started through Playwright with the system's executable
-/// (ExecutablePath: Playwright's own browser downloads are never used). Each document is served from
-/// memory at http://classeur.invalid/impression/&lt;name&gt;.html, in a context of its own, and what it
-/// loads (stylesheets, fonts, scripts, images) from <see cref="PrintFiles"/>: nothing reaches the
-/// network, and Paged.js can fetch() the stylesheets, which Chromium refuses to file:// pages.
-/// Documents may be printed concurrently: each has its own tab.
+/// One headless Chromium for a whole `print`, driven by PuppeteerSharp (MIT) with the system's executable:
+/// no browser is ever downloaded. Documents print in a few tabs at once (<see cref="Concurrency"/>),
+/// each tab reused from one document to the next. A document is served from memory at
+/// http://classeur.invalid/impression/&lt;name&gt;.html, and what it loads (stylesheets, fonts, scripts,
+/// images) from <see cref="PrintFiles"/>: nothing reaches the network.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
     private const string Origin = "http://classeur.invalid/";
 
-    private readonly IPlaywright _playwright;
+    /// <summary>PuppeteerSharp's 30 s are too short for a long document on a busy machine; a hung Chromium still ends.</summary>
+    private const int TimeoutMilliseconds = 10 * 60 * 1000;
+
+    /// <summary>Tabs printing at once: one per core, at least two (loading a document waits, printing it works).</summary>
+    public static int Concurrency { get; } = Math.Max(2, Environment.ProcessorCount);
+
     private readonly IBrowser _browser;
-    private readonly PrintFiles _files;
+    private PrintFiles? _files;
+    private readonly SemaphoreSlim _slots = new(Concurrency);
+    private readonly ConcurrentBag<Tab> _tabs = [];
 
-    private PdfPrinter(IPlaywright playwright, IBrowser browser, PrintFiles files) => (_playwright, _browser, _files) = (playwright, browser, files);
+    private PdfPrinter(IBrowser browser, PrintFiles? files) => (_browser, _files) = (browser, files);
 
-    /// <summary>Starts Chromium; throws <see cref="PrintFailedException"/> with a French message when it cannot.</summary>
-    public static async Task<PdfPrinter> LaunchAsync(string chromiumPath, PrintFiles files)
+    /// <summary>
+    /// Starts Chromium; throws <see cref="PrintFailedException"/> with a French message when it cannot.
+    /// <paramref name="files"/> may come later (<see cref="Serve"/>): Chromium starts while the manual loads.
+    /// </summary>
+    public static async Task<PdfPrinter> LaunchAsync(string chromiumPath, PrintFiles? files = null)
     {
-        IPlaywright? playwright = null;
         try
         {
-            playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            var browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = chromiumPath,
                 Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
             }).ConfigureAwait(false);
-            return new PdfPrinter(playwright, browser, files);
+            return new PdfPrinter(browser, files);
         }
-        catch (Exception e) when (e is PlaywrightException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is PuppeteerException or IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            playwright?.Dispose();
             throw new PrintFailedException($"Chromium (« {chromiumPath} ») n'a pas pu démarrer : {FirstLine(e.Message)}", e);
         }
     }
 
-    /// <summary>
-    /// Prints a document with Chromium's own page layout (its @page rules and margin boxes): a fiche.
-    /// The bytes are made reproducible (see <see cref="PdfFile"/>).
-    /// </summary>
-    public Task<byte[]> PrintAsync(string name, string html) =>
-        RunAsync(name, html, [], async tab => await PdfAsync(tab, null).ConfigureAwait(false));
+    /// <summary>The files the documents may load; before the first print.</summary>
+    public void Serve(PrintFiles files) => _files = files;
 
     /// <summary>
-    /// Prints a document laid out by Paged.js (loaded after <paramref name="scripts"/>, then run): binders.
-    /// Once laid out, <paramref name="ranges"/> reads where each binder and anchor fell (reliure.js's
-    /// window.classeurPages) and gives the page ranges to print, one PDF each (« 1-4,13-60 »): the parts
-    /// are composed once, within the whole manual, and printed as extracts of it.
+    /// Prints a document with Chromium's own page layout (its @page rules and margin boxes), with its
+    /// outline and tags; the bytes are made reproducible (see <see cref="PdfFile"/>).
     /// </summary>
-    public Task<IReadOnlyList<byte[]>> PrintPagedAsync(string name, string html, IReadOnlyList<string> scripts,
-        Func<PagedLayout, IReadOnlyList<(string Range, string Title)>> ranges) =>
-        RunAsync<IReadOnlyList<byte[]>>(name, html, scripts, async tab =>
-        {
-            await tab.EvaluateAsync("async () => { await window.PagedPolyfill.preview(); }").ConfigureAwait(false);
-            var json = await tab.EvaluateAsync<string>("() => JSON.stringify(window.classeurPages)").ConfigureAwait(false);
-            var layout = System.Text.Json.JsonSerializer.Deserialize(json, PrintJson.Default.PagedLayout)
-                ?? throw new PrintFailedException($"Paged.js n'a pas composé « {name} ».");
-            var pdfs = new List<byte[]>();
-            foreach (var (range, title) in ranges(layout))
-            {
-                // The PDF's title is the document's when it prints: each binder has its own.
-                await tab.EvaluateAsync("title => { document.title = title; }", title).ConfigureAwait(false);
-                pdfs.Add(await PdfAsync(tab, range).ConfigureAwait(false));
-            }
-            return pdfs;
-        }, paged: true);
-
-    private static async Task<byte[]> PdfAsync(IPage tab, string? range) =>
-        PdfFile.Reproducible(await tab.PdfAsync(new PagePdfOptions
-        {
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Outline = true,
-            Tagged = true,
-            PageRanges = range ?? "",
-        }).ConfigureAwait(false));
-
-    private async Task<T> RunAsync<T>(string name, string html, IReadOnlyList<string> scripts, Func<IPage, Task<T>> print, bool paged = false)
+    public async Task<byte[]> PrintAsync(string name, string html)
     {
-        var relativeUrl = $"{PrintTemplates.Folder}/{name}.html";
-        if (Environment.GetEnvironmentVariable("CLASSEUR_DEBUG_PRINT") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, name + ".html"), html);
-        var context = await _browser.NewContextAsync().ConfigureAwait(false);
+        await _slots.WaitAsync().ConfigureAwait(false);
+        Tab? tab = null;
         try
         {
-            await context.RouteAsync("**/*", route => Serve(route, relativeUrl, html)).ConfigureAwait(false);
-            var tab = await context.NewPageAsync().ConfigureAwait(false);
-            if (paged) await tab.AddInitScriptAsync("window.PagedConfig = { auto: false };").ConfigureAwait(false);
-            await tab.GotoAsync(Origin + relativeUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-            foreach (var script in scripts)
-                await tab.AddScriptTagAsync(new PageAddScriptTagOptions { Url = Origin + script }).ConfigureAwait(false);
+            tab = _tabs.TryTake(out var free) ? free : await Tab.OpenAsync(_browser, _files ?? throw new InvalidOperationException("PdfPrinter.Serve first")).ConfigureAwait(false);
+            var relativeUrl = $"{PrintTemplates.Folder}/{name}.html";
+            tab.Serve(relativeUrl, html);
+            await tab.Page.GoToAsync(Origin + relativeUrl, WaitUntilNavigation.Load).ConfigureAwait(false);
             // Every declared face, used by the text or not: the footer's margin box loads none by itself.
-            await tab.EvaluateAsync("() => Promise.all([...document.fonts].map(f => f.load()))").ConfigureAwait(false);
-            return await print(tab).ConfigureAwait(false);
+            await tab.Page.EvaluateFunctionAsync("() => Promise.all([...document.fonts].map(f => f.load())).then(() => true)").ConfigureAwait(false);
+            var pdf = await tab.Page.PdfDataAsync(new PdfOptions
+            {
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Outline = true,
+                Tagged = true,
+                Timeout = TimeoutMilliseconds,
+            }).ConfigureAwait(false);
+            _tabs.Add(tab);
+            tab = null;
+            return PdfFile.Reproducible(pdf);
         }
-        catch (PlaywrightException e)
+        catch (PuppeteerException e)
         {
             throw new PrintFailedException($"l'impression de « {name} » a échoué : {FirstLine(e.Message)}", e);
         }
         finally
         {
-            await context.CloseAsync().ConfigureAwait(false);
+            // A tab that failed is closed, not reused.
+            if (tab is not null) await tab.Page.CloseAsync().ConfigureAwait(false);
+            _slots.Release();
         }
-    }
-
-    private Task Serve(IRoute route, string relativeUrl, string html)
-    {
-        var url = new Uri(route.Request.Url);
-        if (url.Host != "classeur.invalid") return route.AbortAsync();
-        var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
-        if (path == relativeUrl)
-            return route.FulfillAsync(new RouteFulfillOptions { Body = html, ContentType = "text/html; charset=utf-8" });
-        return _files.Find(path) is { } file
-            ? route.FulfillAsync(new RouteFulfillOptions { Path = file })
-            : route.FulfillAsync(new RouteFulfillOptions { Status = 404 });
     }
 
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync().ConfigureAwait(false);
-        _playwright.Dispose();
+        await _browser.DisposeAsync().ConfigureAwait(false);
+        _slots.Dispose();
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    /// <summary>A tab that answers its own requests: the document it prints, or the print files.</summary>
+    private sealed class Tab
+    {
+        private (string Url, string Html) _document = ("", "");
+
+        private Tab(IPage page) => Page = page;
+
+        public IPage Page { get; }
+
+        public void Serve(string relativeUrl, string html) => _document = (relativeUrl, html);
+
+        public static async Task<Tab> OpenAsync(IBrowser browser, PrintFiles files)
+        {
+            var page = await browser.NewPageAsync().ConfigureAwait(false);
+            page.DefaultTimeout = TimeoutMilliseconds;
+            page.DefaultNavigationTimeout = TimeoutMilliseconds;
+            var tab = new Tab(page);
+            await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
+            page.Request += async (_, e) =>
+            {
+                try
+                {
+                    await Answer(e.Request, tab._document, files).ConfigureAwait(false);
+                }
+                catch (PuppeteerException)
+                {
+                    // The tab moved on (its document was printed): nothing waits for this answer.
+                }
+            };
+            return tab;
+        }
+
+        private static Task Answer(IRequest request, (string Url, string Html) document, PrintFiles files)
+        {
+            var url = new Uri(request.Url);
+            if (url.Host != "classeur.invalid") return request.AbortAsync();
+            var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
+            if (path == document.Url)
+                return request.RespondAsync(new ResponseData { Body = document.Html, ContentType = "text/html; charset=utf-8", Status = System.Net.HttpStatusCode.OK });
+            return files.Find(path) is { } file
+                ? request.RespondAsync(new ResponseData { BodyData = File.ReadAllBytes(file), ContentType = ContentType(file), Status = System.Net.HttpStatusCode.OK })
+                : request.RespondAsync(new ResponseData { Status = System.Net.HttpStatusCode.NotFound });
+        }
+
+        private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+        {
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".woff2" => "font/woff2",
+            ".svg" => "image/svg+xml",
+            ".png" => "image/png",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".gif" => "image/gif",
+            ".webp" => "image/webp",
+            _ => "application/octet-stream",
+        };
+    }
 }

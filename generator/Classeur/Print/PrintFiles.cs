@@ -2,7 +2,7 @@ namespace Classeur.Print;
 
 /// <summary>
 /// What a printed document may load, by the path it asks for: impression/… (the print stylesheets and
-/// scripts of the templates), node_modules/… (Paged.js, the hyphenation patterns and the fonts, from
+/// scripts of the templates), node_modules/… (the hyphenation patterns and the fonts, from
 /// the templates' npm packages) and contenu/… (the content's images, where the site publishes them).
 /// Anything else, or anything outside those folders, is not found.
 /// </summary>
@@ -30,20 +30,17 @@ public sealed class PrintFiles(string templatesDirectory, string contentDirector
         return null;
     }
 
-    /// <summary>The npm file Chromium loads for Paged.js, relative to the origin.</summary>
-    public const string PagedJs = "node_modules/pagedjs/dist/paged.polyfill.js";
-
     /// <summary>The hyphenation library and its French patterns (npm « hyphen », ISC, TeX's hyph-fr patterns), then the script that uses them.</summary>
     public static readonly IReadOnlyList<string> Hyphenation =
         ["node_modules/hyphen/hyphen.js", "node_modules/hyphen/patterns/fr.js", PrintTemplates.Folder + "/typographie.js"];
 
     /// <summary>
-    /// Every npm file a printed document loads, relative to node_modules: Paged.js, the hyphenation
+    /// Every npm file a printed document loads, relative to node_modules: the hyphenation
     /// library and the fonts that impression.css declares (a test holds the two lists equal).
     /// </summary>
     public static readonly IReadOnlyList<string> NodeModules =
     [
-        "pagedjs/dist/paged.polyfill.js", "hyphen/hyphen.js", "hyphen/patterns/fr.js",
+        "hyphen/hyphen.js", "hyphen/patterns/fr.js",
         .. new[] { "400-normal", "400-italic", "700-normal", "700-italic" }.Select(f => $"@fontsource/source-serif-4/files/source-serif-4-latin-{f}.woff2"),
         .. new[] { "400-normal", "400-italic", "600-normal", "700-normal" }.Select(f => $"@fontsource/source-sans-3/files/source-sans-3-latin-{f}.woff2"),
     ];

@@ -38,6 +38,9 @@ public static class PdfTools
         return layout ? pages : pages.Select(p => string.Join(' ', p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray();
     }
 
+    /// <summary>Every line of the PDF's text in reading order (pdftotext without -layout), pages one after the other.</summary>
+    public static IReadOnlyList<string> Lines(string pdf) => Run("pdftotext", pdf, "-").Split('\n', '\f');
+
     /// <summary>The fonts of a PDF as pdffonts lists them: name (without the subset prefix) and whether it is embedded.</summary>
     public static IReadOnlyList<(string Name, bool Embedded)> Fonts(string pdf) =>
         Run("pdffonts", pdf).Split('\n').Skip(2).Where(l => l.Length > 0)

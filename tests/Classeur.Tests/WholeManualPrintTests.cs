@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Classeur.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+
+namespace Classeur.Tests;
+
+/// <summary>
+/// The real manual printed whole, read back as a reader would see it: a binder no thicker than the 2010
+/// one, fiches of about their printed length, no heading left alone at the foot of a page, no line that
+/// starts with a lone « ? », every footer on one line, and the édito's signature beside its text.
+/// </summary>
+[Trait("Category", "Lent")]
+public sealed partial class WholeManualPrintTests(WholeManualPrint print) : IClassFixture<WholeManualPrint>
+{
+    /// <summary>The bottom margin (15 mm): below it, only the footer and the page number.</summary>
+    private const double FooterZone = 15 * 72 / 25.4;
+
+    [Fact]
+    public void The_complete_binder_holds_at_most_two_hundred_pages()
+    {
+        var pages = PdfTools.Pages(print.Pdf("classeur-complet"));
+        Assert.InRange(pages, 150, 200);
+    }
+
+    /// <summary>The 2010 lengths, from the seed (the manual as printed): none may be more than 1.3 times longer.</summary>
+    [Theory]
+    [InlineData("i-c-1-a", 3)]
+    [InlineData("i-c-2-a", 4)]
+    [InlineData("i-c-2-f", 4)]
+    [InlineData("ii-3", 4)]
+    [InlineData("iii-1", 4)]
+    [InlineData("iii-14", 3)]
+    [InlineData("iii-18", 3)]
+    public void A_fiche_is_about_as_long_as_it_was_printed_in_2010(string id, int pages2010)
+    {
+        var pages = PdfTools.Pages(print.Pdf("fiche-" + id));
+        Assert.True(pages <= pages2010 * 1.3, $"{id}: {pages} pages, {pages2010} in 2010");
+    }
+
+    [Fact]
+    public void No_heading_is_left_alone_at_the_foot_of_a_page()
+    {
+        using var document = PdfDocument.Open(print.Pdf("classeur-complet"));
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var stranded = new List<string>();
+        foreach (var heading in bookmarks.GetNodes().OfType<DocumentBookmarkNode>().Where(b => b.Destination.Coordinates.Top is not null))
+        {
+            // The words from the heading down to the footer, in reading order: once the heading's own words are
+            // passed, some text must remain on the page, or the heading ends it.
+            var top = heading.Destination.Coordinates.Top!.Value;
+            var title = heading.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            var below = document.GetPage(heading.PageNumber).GetWords()
+                .Where(w => w.BoundingBox.Top <= top + 1 && w.BoundingBox.Bottom > FooterZone)
+                .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom)).ThenBy(w => w.BoundingBox.Left)
+                .Select(w => w.Text.Replace("\u00AD", "", StringComparison.Ordinal))
+                .SkipWhile(title.Contains);
+            if (!below.Any()) stranded.Add($"p. {heading.PageNumber} « {heading.Title} »");
+        }
+        Assert.True(stranded.Count == 0, string.Join("\n", stranded));
+    }
+
+    [Fact]
+    public void No_line_starts_with_a_lone_question_or_exclamation_mark_or_colon()
+    {
+        var lines = PdfTools.Lines(print.Pdf("classeur-complet"));
+        var wrong = lines.Select((line, i) => (Line: line.Trim(), Number: i + 1)).Where(l => LoneMark().IsMatch(l.Line)).ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Select(l => $"{l.Number}: {l.Line}")));
+    }
+
+    [Fact]
+    public void Every_footer_holds_on_one_line()
+    {
+        var pages = PdfTools.PagesText(print.Pdf("classeur-complet"));
+        var footers = 0;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var line in pages[i].Split('\n').Where(l => l.Contains(" · Page ", StringComparison.Ordinal)))
+            {
+                footers++;
+                Assert.True(FooterLine().IsMatch(line), $"page {i + 1}: « {line.Trim()} »");
+            }
+        }
+        Assert.True(footers > 120, $"only {footers} footers");
+    }
+
+    [Fact]
+    public void The_edito_signature_ends_a_page_that_holds_its_text()
+    {
+        var pages = PdfTools.PagesText(print.Pdf("classeur-complet"));
+        var page = pages.Single(p => p.Contains("Président de COORACE", StringComparison.Ordinal));
+        var body = page.Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.Contains(" · Page ", StringComparison.Ordinal) && !l.All(char.IsDigit)
+                && l is not "Christophe CHEVALIER" and not "Président de COORACE")
+            .ToList();
+        Assert.True(body.Count >= 3, "the signature is alone on its page: " + string.Join(" / ", body));
+    }
+
+    [GeneratedRegex(@"^[?!:;»](\s|$)")]
+    private static partial Regex LoneMark();
+
+    [GeneratedRegex(@"· Page \d+/\d+ · Version \d+ — \S+ \d{4}")]
+    private static partial Regex FooterLine();
+}
