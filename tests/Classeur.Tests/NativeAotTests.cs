@@ -1,0 +1,49 @@
+using Classeur.Build;
+using Classeur.Tests.Support;
+
+namespace Classeur.Tests;
+
+/// <summary>
+/// Issue 19: `dotnet publish -c Release` gives a Native AOT executable (no JIT at start-up). It must do
+/// what the library does in-process: the same site byte for byte, the print models rendered (a tagged
+/// repository compares its fiches with the last edition's printed texts), check and its closing line.
+/// </summary>
+public sealed class NativeAotTests
+{
+    [Fact]
+    [Trait("Category", "Lent")]
+    public void The_published_native_command_builds_the_same_site_as_the_library()
+    {
+        using var bin = new TempProject();
+        var (published, log) = Shell.Run($"dotnet publish generator/Classeur.Cli -c Release -o '{bin.Root}'", RepositoryPaths.Root);
+        Assert.True(published == 0, log);
+        var command = Path.Combine(bin.Root, "Classeur.Cli");
+        Assert.True(File.Exists(command), log);
+        Assert.False(File.Exists(Path.Combine(bin.Root, "Classeur.dll")), "a native executable, not assemblies for the JIT");
+
+        using var site = FixtureSite.Create();
+        GitFixture.Git(site.Root, null, "init", "-q", "-b", "main");
+        GitFixture.CommitAll(site, "Première édition", "2025-01-10T10:00:00+01:00");
+        GitFixture.Git(site.Root, "2025-01-10T10:05:00+01:00", "tag", "-a", "edition-2025", "-m", "Édition imprimée");
+        var fiche = Directory.EnumerateFiles(site.PathOf("content/reperes"), "I-B-1-*.md").Single();
+        File.WriteAllText(fiche, File.ReadAllText(fiche).Replace("\n## ", "\nUne phrase ajoutée.\n\n## ", StringComparison.Ordinal));
+
+        var (code, output) = Shell.Run($"'{command}' build --project '{site.Root}' --output '{site.PathOf("natif")}'", site.Root,
+            new Dictionary<string, string> { ["CLASSEUR_CACHE"] = site.PathOf("cache") });
+        Assert.True(code == 0, output);
+        Assert.Contains("Depuis l’édition edition-2025 (10 janvier 2025) : 1 fiche à réimprimer", output, StringComparison.Ordinal);
+        Assert.Contains("Site construit :", output, StringComparison.Ordinal);
+
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = site.PathOf("bibliotheque"), CompareWithLatestEdition = true }).Written);
+        var files = Files(site.PathOf("bibliotheque"));
+        Assert.Equal(files, Files(site.PathOf("natif")));
+        Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(site.PathOf("bibliotheque"), f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.PathOf("natif"), f))), f));
+
+        (code, output) = Shell.Run($"'{command}' check --project '{site.Root}'", site.Root);
+        Assert.True(code == 0, output);
+        Assert.Contains("Vérification terminée", output, StringComparison.Ordinal);
+    }
+
+    private static List<string> Files(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+}
