@@ -24,7 +24,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
     public void Random_edits_never_crash_a_build_and_every_failure_is_located_in_french()
     {
         // A fixed number of edits, not a time budget: the same edits are tried on a loaded machine.
-        var iterations = Setting("CLASSEUR_FUZZ_ITERATIONS", 60);
+        var iterations = Setting("CLASSEUR_FUZZ_ITERATIONS", 200);
         var seconds = Setting("CLASSEUR_FUZZ_SECONDS", 0);
         var buildEvery = Math.Max(1, Setting("CLASSEUR_FUZZ_BUILD_EVERY", 30));
         var mutator = new Mutator(Setting("CLASSEUR_FUZZ_SEED", 22));
