@@ -17,12 +17,19 @@ namespace Classeur.Build;
 /// <summary>The build, stage by stage. Each stage collects problems; the site is written only when none is an error.</summary>
 public static class SiteBuilder
 {
-    /// <summary><paramref name="preloaded"/>: the manual as <see cref="Load"/> gave it for these options (print loads it first), or null.</summary>
+    /// <summary>
+    /// <paramref name="preloaded"/>: the manual as <see cref="Load(BuildOptions)"/> gave it for these options (print loads
+    /// it first), or null. The stages run in order, except two that need none of the others' results and
+    /// run on the second core: the templates compile while the content is read, and the search index is
+    /// built while the pages are rendered. Their diagnostics meet in the same bag, sorted at the end.
+    /// </summary>
     public static BuildResult Run(BuildOptions options, LoadedManual? preloaded = null)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = preloaded ?? Load(options);
-        var (root, config, manual, diagnostics) = (loaded.ProjectRoot, loaded.Config, loaded.Manual, loaded.Diagnostics);
+        Task<(TemplateSet? Result, TimeSpan Elapsed)>? compiling = null;
+        var loaded = preloaded ?? Load(options, options.CheckOnly ? null : (root, directory, diagnostics) =>
+            compiling = StageTimings.Start(() => CompileTemplates(root, directory, diagnostics, options.Session)));
+        var (config, manual, diagnostics) = (loaded.Config, loaded.Manual, loaded.Diagnostics);
 
         var pageCount = 0;
         var written = false;
@@ -33,44 +40,29 @@ public static class SiteBuilder
         if (!options.CheckOnly)
         {
             var outputDirectory = loaded.OutputDirectory;
-            var refusal = OutputGuard.Refusal(outputDirectory, root, [loaded.ContentDirectory, loaded.TemplatesDirectory], options.Overwrite);
-            if (refusal is not null)
-                diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)),
-                    ContentLoader.Relative(root, outputDirectory), refusal);
-            else
-                SiteWriter.Repair(outputDirectory);
-            var templates = TemplateLinks.Check(loaded.TemplatesDirectory, root, diagnostics)
-                ? TemplateSet.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics, options.Session?.Templates)
+            var refusal = GuardOutput(loaded, options);
+            // The index needs only the linked manual: it is built on the other core from now on, while the
+            // templates compile and the pages render, with its own diagnostics, kept if the site is rendered.
+            var searchDiagnostics = new DiagnosticBag();
+            var searching = refusal is null && !HasErrors(diagnostics, config, options)
+                ? StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }))
                 : null;
+            var templates = compiling is null
+                ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
+                : loaded.Timings.Collect("gabarits", compiling);
+            if (compiling is null) loaded.Timings.Mark("gabarits");
             if (options.Session is not null) options.Session.Templates = templates;
-            loaded.Timings.Mark("gabarits");
-            if (templates is not null && refusal is null && !HasErrors(diagnostics, config, options))
+            if (templates is not null && searching is not null && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
-                cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(root)]));
+                cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]));
                 templates.Cache = cache;
-                var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(root, loaded.TemplatesDirectory), diagnostics);
                 if (options.CompareWithLatestEdition)
                 {
-                    EditionBaseline? baseline;
-                    (baseline, editionNote) = LatestBaseline(loaded, templates.SourceFingerprint, options.Session);
-                    // Today's printed texts, compared with the edition's: the print page lists what to reprint.
-                    if (baseline is not null && PaperTexts.For(loaded, new DiagnosticBag()) is { } paper)
-                        changes = EditionChanges.Compare(baseline, manual, paper.Text);
+                    (changes, editionNote) = CompareWithLatestEdition(loaded, templates, options.Session);
                     loaded.Timings.Mark("édition");
                 }
-                var renderer = new PageRenderer(manual, config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes };
-                IReadOnlyDictionary<string, string> pages;
-                try
-                {
-                    pages = renderer.RenderAll(diagnostics);
-                }
-                catch (HandlebarsDotNet.HandlebarsException e)
-                {
-                    // A template that compiles but fails on a page (an unknown partial): reported, nothing written.
-                    diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(ContentLoader.Relative(root, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
-                    pages = new Dictionary<string, string>();
-                }
+                var pages = Render(loaded, templates, options, changes);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
@@ -79,10 +71,10 @@ public static class SiteBuilder
                     files[pdf.RelativePath] = pdf.Content;
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
-                AddSearch(files, loaded);
-                loaded.Timings.Mark("recherche");
+                foreach (var (path, content) in loaded.Timings.Collect("recherche", searching)) files[path] = content;
+                foreach (var found in searchDiagnostics.Sorted()) diagnostics.Add(found);
                 if (!HasErrors(diagnostics, config, options))
-                    (written, renderedPages) = TryWrite(outputDirectory, files, root, diagnostics, options.Session);
+                    (written, renderedPages) = TryWrite(outputDirectory, files, loaded.ProjectRoot, diagnostics, options.Session);
                 loaded.Timings.Mark("écriture");
             }
         }
@@ -99,6 +91,53 @@ public static class SiteBuilder
             EditionChanges = changes,
             EditionNote = editionNote,
         };
+    }
+
+    /// <summary>The output folder may be replaced (empty, or written by Classeur): null, or why not, reported.</summary>
+    private static string? GuardOutput(LoadedManual loaded, BuildOptions options)
+    {
+        var (root, output) = (loaded.ProjectRoot, loaded.OutputDirectory);
+        var refusal = OutputGuard.Refusal(output, root, [loaded.ContentDirectory, loaded.TemplatesDirectory], options.Overwrite);
+        if (refusal is not null)
+            loaded.Diagnostics.Report(DiagnosticCatalog.OutputRefused, SourceLocation.File(ContentLoader.Relative(root, output)),
+                ContentLoader.Relative(root, output), refusal);
+        else
+            SiteWriter.Repair(output);
+        return refusal;
+    }
+
+    /// <summary>The templates, refused when a link leads out of the project; a preview's are kept while unchanged.</summary>
+    private static TemplateSet? CompileTemplates(string root, string templatesDirectory, DiagnosticBag diagnostics, BuildSession? session) =>
+        TemplateLinks.Check(templatesDirectory, root, diagnostics)
+            ? TemplateSet.Load(templatesDirectory, ContentLoader.Relative(root, templatesDirectory), diagnostics, session?.Templates)
+            : null;
+
+    /// <summary>Today's printed texts against the latest tagged edition's: the print page lists what to reprint.</summary>
+    private static (EditionChanges? Changes, string? Note) CompareWithLatestEdition(LoadedManual loaded, TemplateSet templates, BuildSession? session)
+    {
+        var (baseline, note) = LatestBaseline(loaded, templates.SourceFingerprint, session);
+        var changes = baseline is not null && PaperTexts.For(loaded, new DiagnosticBag()) is { } paper
+            ? EditionChanges.Compare(baseline, loaded.Manual, paper.Text)
+            : null;
+        return (changes, note);
+    }
+
+    /// <summary>Every page, keyed by its path; a template that fails on a page is reported and nothing is rendered.</summary>
+    private static IReadOnlyDictionary<string, string> Render(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
+    {
+        var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        var renderer = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes };
+        try
+        {
+            return renderer.RenderAll(loaded.Diagnostics);
+        }
+        catch (HandlebarsDotNet.HandlebarsException e)
+        {
+            // A template that compiles but fails on a page (an unknown partial): reported, nothing written.
+            loaded.Diagnostics.Report(DiagnosticCatalog.TemplateError,
+                SourceLocation.File(ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
+            return new Dictionary<string, string>();
+        }
     }
 
     /// <summary>
@@ -119,7 +158,11 @@ public static class SiteBuilder
     /// The stages up to a resolved, validated manual: configuration, content, parsing, model,
     /// validation, links. Shared by build, check and the tests.
     /// </summary>
-    public static LoadedManual Load(BuildOptions options)
+    public static LoadedManual Load(BuildOptions options) => Load(options, configured: null);
+
+    /// <param name="configured">Called once the configuration is read, with the project root, the templates
+    /// folder and the diagnostics: the build starts compiling the templates there.</param>
+    private static LoadedManual Load(BuildOptions options, Action<string, string, DiagnosticBag>? configured)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
@@ -129,6 +172,7 @@ public static class SiteBuilder
         var contentDirectory = Path.GetFullPath(options.ContentDirectory ?? Path.Combine(root, config.ContentDirectory));
         var templatesDirectory = Path.GetFullPath(Path.Combine(root, config.TemplatesDirectory));
         var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, config.OutputDirectory));
+        configured?.Invoke(root, templatesDirectory, diagnostics);
 
         var content = ContentLoader.Load(root, contentDirectory, diagnostics);
         timings.Mark("lecture");
@@ -157,12 +201,6 @@ public static class SiteBuilder
         return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);
     }
 
-    /// <summary>The search index built from the manual, and the npm scripts that read it in the browser (<see cref="SearchStage"/>).</summary>
-    private static void AddSearch(Dictionary<string, object> files, LoadedManual loaded)
-    {
-        foreach (var (path, content) in SearchStage.Files(loaded)) files[path] = content;
-    }
-
     /// <summary>The whole site at once, or in a preview session only the files that changed.</summary>
     private static (bool Written, IReadOnlyList<string> Files) TryWrite(
         string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics, BuildSession? session)
@@ -187,14 +225,12 @@ public static class SiteBuilder
     }
 
     private static bool HasErrors(DiagnosticBag diagnostics, SiteConfig config, BuildOptions options) =>
-        Finalise(diagnostics, config, options).Any(d => d.Severity == Severity.Error);
+        diagnostics.Any(d => SeverityOf(d, config, options) == Severity.Error);
+
+    private static Severity SeverityOf(Diagnostic d, SiteConfig config, BuildOptions options) =>
+        options.Strict ? Severity.Error : config.Severities.TryGetValue(d.Code, out var configured) ? configured : d.Severity;
 
     /// <summary>Applies site.yml's severity overrides, then --strict.</summary>
     private static IReadOnlyList<Diagnostic> Finalise(DiagnosticBag diagnostics, SiteConfig config, BuildOptions options) =>
-        diagnostics.Sorted().Select(d =>
-        {
-            var severity = config.Severities.TryGetValue(d.Code, out var configured) ? configured : d.Severity;
-            if (options.Strict) severity = Severity.Error;
-            return d with { Severity = severity };
-        }).ToList();
+        diagnostics.Sorted().Select(d => d with { Severity = SeverityOf(d, config, options) }).ToList();
 }

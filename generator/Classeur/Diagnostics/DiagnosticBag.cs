@@ -37,6 +37,9 @@ public sealed class DiagnosticBag
         Add(descriptor.Create(location, args));
     }
 
+    /// <summary>True when some report matches, without sorting them (the build asks between stages).</summary>
+    public bool Any(Func<Diagnostic, bool> predicate) => _items.Any(predicate);
+
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)

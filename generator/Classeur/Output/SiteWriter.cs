@@ -54,21 +54,26 @@ public static class SiteWriter
         var replaced = Directory.Exists(output) && File.Exists(Path.Combine(output, SiteMarker.FileName));
         try
         {
-            foreach (var (path, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            // Files are independent: written on every core. An interruption stops the loop, then throws.
+            try
             {
-                ThrowIfInterrupted();
-                var relative = path.Replace('/', Path.DirectorySeparatorChar);
-                var target = Path.Combine(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var bytes = content switch
+                Parallel.ForEach(files, (file, loop) =>
                 {
-                    string text => Utf8.GetBytes(text),
-                    byte[] raw => raw,
-                    _ => throw new ArgumentException($"contenu inattendu pour {path}", nameof(files)),
-                };
-                if (!replaced || !UnchangedFiles.TryLink(Path.Combine(output, relative), target, bytes))
-                    File.WriteAllBytes(target, bytes);
+                    if (_interrupted)
+                    {
+                        loop.Stop();
+                        return;
+                    }
+                    WriteOne(staging, replaced ? output : null, file.Key, file.Value);
+                });
             }
+            catch (AggregateException e)
+            {
+                // The same failure whatever the threads did first: the one of the first path in order.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions
+                    .OrderBy(x => x.Data["path"] as string, StringComparer.Ordinal).First());
+            }
+            ThrowIfInterrupted();
             // Last: a staging folder with its marker is a complete site, one the next run may restore.
             File.WriteAllText(Path.Combine(staging, SiteMarker.FileName), SiteMarker.Text, Utf8);
             Step.Value?.Invoke("staged");
@@ -101,6 +106,30 @@ public static class SiteWriter
         }
         if (previous is not null) StagingFolders.TryDelete(previous);
         Forget(staging, previous);
+    }
+
+    /// <param name="previous">The site being replaced, whose unchanged files are linked, or null.</param>
+    private static void WriteOne(string staging, string? previous, string path, object content)
+    {
+        try
+        {
+            var relative = path.Replace('/', Path.DirectorySeparatorChar);
+            var target = Path.Combine(staging, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var bytes = content switch
+            {
+                string text => Utf8.GetBytes(text),
+                byte[] raw => raw,
+                _ => throw new ArgumentException($"contenu inattendu pour {path}", nameof(content)),
+            };
+            if (previous is null || !UnchangedFiles.TryLink(Path.Combine(previous, relative), target, bytes))
+                File.WriteAllBytes(target, bytes);
+        }
+        catch (Exception e)
+        {
+            e.Data["path"] = path;
+            throw;
+        }
     }
 
     private static void Forget(string staging, string? previous)

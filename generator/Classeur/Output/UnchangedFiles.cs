@@ -19,12 +19,34 @@ internal static class UnchangedFiles
         {
             var info = new FileInfo(previous);
             if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-            if (!bytes.SequenceEqual(File.ReadAllBytes(previous))) return false;
+            if (!SameBytes(previous, bytes)) return false;
             return Link(previous, target) == 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Compared piece by piece through one pooled buffer: the old file is never loaded whole.</summary>
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var offset = 0;
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (offset + read > bytes.Length || !bytes.Slice(offset, read).SequenceEqual(buffer.AsSpan(0, read))) return false;
+                offset += read;
+            }
+            return offset == bytes.Length;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

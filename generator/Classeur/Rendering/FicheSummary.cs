@@ -3,13 +3,20 @@ using Classeur.Model;
 using Classeur.Parsing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using System.Runtime.CompilerServices;
 
 namespace Classeur.Rendering;
 
 /// <summary>The first sentence of a fiche's « En bref » (or of its first paragraph): its one-line summary in lists.</summary>
 public static class FicheSummary
 {
-    public static string? FirstSentence(Fiche fiche)
+    // Every list that names a fiche shows its summary (keyword pages, library, related lists): computed
+    // once per fiche, not once per mention. Keyed by the parsed fiche, so a preview's new parse starts afresh.
+    private static readonly ConditionalWeakTable<Fiche, StrongBox<string?>> Known = [];
+
+    public static string? FirstSentence(Fiche fiche) => Known.GetValue(fiche, f => new StrongBox<string?>(Compute(f))).Value;
+
+    private static string? Compute(Fiche fiche)
     {
         var blocks = fiche.Body.ToList();
         var start = blocks.FindIndex(b => b is HeadingBlock h && h.GetAttributes().Id == "en-bref");

@@ -41,14 +41,27 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
                 diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(fiche.SourcePath), e.Message);
             }
         });
-        foreach (var keyword in manual.Keywords)
-            pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword);
-        foreach (var page in new KnowledgePages(manual, config, Map).All())
-            pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex);
+        Each(manual.Keywords, keyword => pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword));
+        Each(new KnowledgePages(manual, config, Map).All().ToList(), page =>
+            pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex));
         pages[PrintPageModel.Page] = RenderPrintPage();
         if (HasLibrary) pages[LibraryViewModels.LibraryUrl] = RenderLibraryPage();
         if (manual.Glossary.Count > 0) pages[GlossaryMarker.GlossaryUrl] = RenderGlossary();
         return pages;
+    }
+
+    /// <summary>Renders on every core; a template failure comes out as itself (the first by message, so always the same one).</summary>
+    private static void Each<T>(IEnumerable<T> items, Action<T> render)
+    {
+        try
+        {
+            Parallel.ForEach(items, render);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<HandlebarsDotNet.HandlebarsException>().Any())
+        {
+            var first = e.InnerExceptions.OfType<HandlebarsDotNet.HandlebarsException>().MinBy(x => x.Message, StringComparer.Ordinal)!;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
     }
 
     private string RenderPrintPage()

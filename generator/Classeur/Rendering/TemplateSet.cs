@@ -50,6 +50,10 @@ public sealed class TemplateSet
                 }
             }
         }
+        // The pages' templates, read in order, then compiled on every core: Handlebars compiles safely in
+        // parallel once partials and helpers are registered (its maintainers' word), and compiling is the
+        // dearest part of loading them.
+        var toCompile = new List<(string Name, string Text, SourceLocation Location)>();
         foreach (var name in Required)
         {
             var path = Path.Combine(templatesDirectory, name + ".hbs");
@@ -60,29 +64,30 @@ public sealed class TemplateSet
                 ok = false;
                 continue;
             }
-            try
-            {
-                set._templates[name] = handlebars.Compile(Read(path));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                diagnostics.Report(DiagnosticCatalog.TemplateError, location, Describe(e));
-                ok = false;
-            }
+            toCompile.Add((name, Read(path), location));
         }
         // Optional templates: page-<id>.hbs gives one page its own layout (the index, the bibliography).
         foreach (var path in Directory.EnumerateFiles(templatesDirectory, "page-*.hbs").OrderBy(f => f, StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path);
+            toCompile.Add((name, Read(path), SourceLocation.File($"{relativeDirectory}/{name}.hbs")));
+        }
+        var compiled = new HandlebarsTemplate<object, object>?[toCompile.Count];
+        Parallel.For(0, toCompile.Count, i =>
+        {
             try
             {
-                set._templates[name] = handlebars.Compile(Read(path));
+                compiled[i] = handlebars.Compile(toCompile[i].Text);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/{name}.hbs"), Describe(e));
-                ok = false;
+                diagnostics.Report(DiagnosticCatalog.TemplateError, toCompile[i].Location, Describe(e));
             }
+        });
+        for (var i = 0; i < toCompile.Count; i++)
+        {
+            if (compiled[i] is { } template) set._templates[toCompile[i].Name] = template;
+            else ok = false;
         }
         set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
         return ok ? set : null;
