@@ -1,9 +1,9 @@
+using System.Runtime.CompilerServices;
 using Classeur.Linking;
 using Classeur.Model;
 using Classeur.Parsing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using System.Runtime.CompilerServices;
 
 namespace Classeur.Rendering;
 
