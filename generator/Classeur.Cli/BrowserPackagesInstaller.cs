@@ -11,7 +11,7 @@ namespace Classeur.Cli;
 public static class BrowserPackagesInstaller
 {
     /// <summary>The files of node_modules that the build, the map and print read.</summary>
-    public static IEnumerable<string> NeededFiles => Rendering.TemplateLinks.ModuleFiles;
+    public static IEnumerable<string> NeededFiles => Build.TemplateLinks.ModuleFiles;
 
     /// <summary>
     /// Installs the packages when one of the needed files is missing. False when that failed (the build

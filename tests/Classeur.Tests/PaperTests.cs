@@ -13,7 +13,7 @@ public sealed partial class PaperTests
     private static readonly Lazy<(PaperFiches Paper, Classeur.Model.Manual Manual)> Real = new(() =>
     {
         var loaded = Classeur.Build.SiteBuilder.Load(new Classeur.Build.BuildOptions(RepositoryPaths.Root) { CheckOnly = true });
-        return (Classeur.Editions.PaperTexts.For(loaded)!, loaded.Manual);
+        return (Classeur.Build.PaperTexts.For(loaded)!, loaded.Manual);
     });
 
     [Theory]

@@ -75,9 +75,9 @@ public static class PrintStage
         {
             var (edition, problem) = EditionResolver.Resolve(loaded.ContentDirectory, since);
             EditionBaseline? baseline = null;
-            if (edition is not null) (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
+            if (edition is not null) (baseline, problem) = EditionLoader.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition);
             if (baseline is null) return PrintOutcome.Refused(PrintStatus.BadRequest, $"--depuis {since} : {problem}");
-            changes = EditionChanges.Compare(baseline, loaded.Manual, paper.Text);
+            changes = EditionChanges.Compare(baseline, FichePdfs.Printable(loaded.Manual), paper.Text);
             timings.Mark("édition");
             changesFound?.Invoke(changes);
             selection = [.. selection.Where(changes.ToPrint.Contains)];

@@ -117,7 +117,7 @@ public static class SiteBuilder
     {
         var (baseline, note) = LatestBaseline(loaded, templates.SourceFingerprint, session);
         var changes = baseline is not null && PaperTexts.For(loaded, new DiagnosticBag()) is { } paper
-            ? EditionChanges.Compare(baseline, loaded.Manual, paper.Text)
+            ? EditionChanges.Compare(baseline, FichePdfs.Printable(loaded.Manual), paper.Text)
             : null;
         return (changes, note);
     }
@@ -149,7 +149,7 @@ public static class SiteBuilder
         var edition = EditionResolver.Latest(loaded.ContentDirectory);
         if (edition is null) return (null, null);
         if (session?.Baseline is { } kept && kept.Key == (edition.Commit, edition.Name, templatesFingerprint)) return (kept.Baseline, null);
-        var (baseline, problem) = EditionBaseline.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition, loaded.TemplatesDirectory);
+        var (baseline, problem) = EditionLoader.Load(loaded.ProjectRoot, loaded.ContentDirectory, edition, loaded.TemplatesDirectory);
         if (session is not null && baseline is not null) session.Baseline = ((edition.Commit, edition.Name, templatesFingerprint), baseline);
         return (baseline, problem is null ? null : $"Fiches à réimprimer depuis {edition.Description} : comparaison impossible, {problem}");
     }

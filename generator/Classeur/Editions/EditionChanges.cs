@@ -1,5 +1,4 @@
 using Classeur.Model;
-using Classeur.Print;
 
 namespace Classeur.Editions;
 
@@ -16,10 +15,10 @@ public sealed record EditionChanges(EditionBaseline Baseline, IReadOnlyList<Fich
 
     public bool IsEmpty => ToPrint.Count == 0 && Removed.Count == 0;
 
-    /// <param name="textOf">A fiche's printed text today (<see cref="PaperFiches.Text"/>).</param>
-    public static EditionChanges Compare(EditionBaseline baseline, Manual manual, Func<Fiche, string> textOf)
+    /// <param name="printable">Today's printed fiches, in the binder's order (<c>Print.FichePdfs.Printable</c>).</param>
+    /// <param name="textOf">A fiche's printed text today (<c>Print.PaperFiches.Text</c>).</param>
+    public static EditionChanges Compare(EditionBaseline baseline, IReadOnlyList<Fiche> printable, Func<Fiche, string> textOf)
     {
-        var printable = FichePdfs.Printable(manual);
         var texts = printable.AsParallel().AsOrdered().Select(f => baseline.Find(f.Id.Value) is null ? null : textOf(f)).ToList();
         var changed = new List<Fiche>();
         var added = new List<Fiche>();

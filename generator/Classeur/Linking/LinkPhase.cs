@@ -43,10 +43,10 @@ public static class LinkPhase
 
         foreach (var link in fiche.Body.Descendants<LinkInline>())
         {
-            var (kind, resolved, _) = Validation.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
+            var (kind, resolved, _) = Text.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
             // Defence in depth: validation already failed the build, but the AST never keeps a refused URL.
-            if (kind is Validation.LocalPaths.Kind.Unsafe or Validation.LocalPaths.Kind.Outside) link.Url = "#";
-            if (kind != Validation.LocalPaths.Kind.Local || !contentFiles.Contains(resolved!)) continue;
+            if (kind is Text.LocalPaths.Kind.Unsafe or Text.LocalPaths.Kind.Outside) link.Url = "#";
+            if (kind != Text.LocalPaths.Kind.Local || !contentFiles.Contains(resolved!)) continue;
             var fragment = link.Url!.Contains('#', StringComparison.Ordinal) ? link.Url[link.Url.IndexOf('#', StringComparison.Ordinal)..] : "";
             var siteUrl = ficheByContentPath.TryGetValue(resolved!, out var ficheUrl) ? ficheUrl : SiteUrls.ForContentFile(resolved!);
             link.Url = SiteUrls.Relative(fiche.Url, siteUrl) + fragment;

@@ -135,8 +135,8 @@ public static partial class RelationReaders
         var url = reader.Scalar(value, field);
         if (url is null) return null;
         if (url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) url = "http://" + url;
-        var (kind, _, scheme) = Validation.LocalPaths.Classify(url, "");
-        if (kind == Validation.LocalPaths.Kind.External && scheme is "http" or "https" or "mailto") return url;
+        var (kind, _, scheme) = Text.LocalPaths.Classify(url, "");
+        if (kind == Text.LocalPaths.Kind.External && scheme is "http" or "https" or "mailto") return url;
         reader.Report(DiagnosticCatalog.UnsafeLink, value, url, scheme is null ? "pas de schéma http(s)" : scheme + ":");
         return null;
     }

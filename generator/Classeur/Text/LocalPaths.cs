@@ -1,4 +1,4 @@
-namespace Classeur.Validation;
+namespace Classeur.Text;
 
 /// <summary>
 /// Classifies the URL of a Markdown link or image: external, anchor, refused scheme, or a local file

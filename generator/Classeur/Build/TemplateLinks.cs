@@ -1,7 +1,7 @@
 using Classeur.Content;
 using Classeur.Diagnostics;
 
-namespace Classeur.Rendering;
+namespace Classeur.Build;
 
 /// <summary>
 /// Checked before any template is read: no symbolic link under templates/ leads out of it, and

@@ -1,9 +1,8 @@
-using Classeur.Build;
 using Classeur.Content;
 using Classeur.Diagnostics;
 using Classeur.Print;
 
-namespace Classeur.Editions;
+namespace Classeur.Build;
 
 /// <summary>The fiches of a loaded manual as paper prints them, to compare two editions; null when the content or the print templates have errors.</summary>
 public static class PaperTexts
