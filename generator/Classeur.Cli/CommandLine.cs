@@ -132,12 +132,8 @@ public static class CommandLine
 
     private static int Execute(ParseResult parsed, RunSettings run, bool checkOnly, Option<string?>? outputDir, Option<string>? format)
     {
-        var root = ProjectLocator.Find(parsed.GetValue(run.Project), Directory.GetCurrentDirectory());
-        if (root is null)
-        {
-            run.Error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-            return BadUsage;
-        }
+        var root = ProjectLocator.FindOrExplain(parsed.GetValue(run.Project), run.Error);
+        if (root is null) return BadUsage;
         var progress = new StageProgress(run.Error);
         var strict = parsed.GetValue(run.Strict);
         var options = new BuildOptions(root)

@@ -27,12 +27,8 @@ public static class NewCommand
         var command = new Command("new", "Crée une fiche en brouillon, avec son front matter et ses sections.") { type, title, section, id, project, content };
         command.SetAction(parsed =>
         {
-            var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-                return CommandLine.BadUsage;
-            }
+            var root = ProjectLocator.FindOrExplain(parsed.GetValue(project), error);
+            if (root is null) return CommandLine.BadUsage;
             var contentDirectory = parsed.GetValue(content) is { } given
                 ? Path.GetFullPath(given)
                 : Path.Combine(root, SiteConfigLoader.Load(root, new DiagnosticBag()).ContentDirectory);

@@ -38,12 +38,8 @@ public static class PrintCommand
         Option<string?> outputDir, Option<string?> chromiumOption, PrintSelection wanted, string? since, TextWriter output, TextWriter error,
         bool overwrite = false)
     {
-        var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
-        if (root is null)
-        {
-            error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-            return CommandLine.BadUsage;
-        }
+        var root = ProjectLocator.FindOrExplain(parsed.GetValue(project), error);
+        if (root is null) return CommandLine.BadUsage;
         var options = new BuildOptions(root)
         {
             Strict = parsed.GetValue(strict),

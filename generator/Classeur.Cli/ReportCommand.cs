@@ -22,12 +22,8 @@ public static class ReportCommand
         };
         command.SetAction(parsed =>
         {
-            var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-                return CommandLine.BadUsage;
-            }
+            var root = ProjectLocator.FindOrExplain(parsed.GetValue(project), error);
+            if (root is null) return CommandLine.BadUsage;
             var clock = Stopwatch.StartNew();
             var given = parsed.GetValue(content);
             // The report is the editors' view of the whole content: drafts included.

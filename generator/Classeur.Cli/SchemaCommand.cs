@@ -19,12 +19,8 @@ public static class SchemaCommand
         var command = new Command("schema", "Écrit les schémas JSON du front matter (schemas/) et frontmatter.json, pour l'éditeur.") { project, content };
         command.SetAction(parsed =>
         {
-            var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                error.WriteLine("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-                return CommandLine.BadUsage;
-            }
+            var root = ProjectLocator.FindOrExplain(parsed.GetValue(project), error);
+            if (root is null) return CommandLine.BadUsage;
             var given = parsed.GetValue(content);
             var loaded = SiteBuilder.Load(new BuildOptions(root) { CheckOnly = true, ContentDirectory = given is null ? null : Path.GetFullPath(given) });
             Directory.CreateDirectory(Path.Combine(root, "schemas"));

@@ -55,6 +55,23 @@ public sealed partial class UsageErrorTests
         Assert.Equal(["« biuld » n'est pas une commande de classeur. Vouliez-vous dire « build » ?"], Classeur.Cli.CommandLine.Problems(["biuld"]));
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("report")]
+    [InlineData("schema")]
+    [InlineData("serve")]
+    [InlineData("print")]
+    public void A_project_folder_that_does_not_exist_is_named_in_the_answer(string command)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "classeur-absent-" + Guid.NewGuid().ToString("N"));
+
+        var (code, _, error) = ClasseurCommand.Run(command, "--project", missing);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"classeur : le dossier « {missing} » n'existe pas. Indiquez avec --project le dossier du projet (celui qui contient site.yml).", error, StringComparison.Ordinal);
+    }
+
     /// <summary>What System.CommandLine says in English: none of it may reach the user.</summary>
     [GeneratedRegex(@"\b(Required|Unrecognized|command|Cannot|parse|expected|recognized|Must be|option '|not found|Did you mean)\b")]
     private static partial Regex EnglishWords();

@@ -23,12 +23,8 @@ public static class ServeCommand
         var command = new Command("serve", "Construit le site, le sert en local et le reconstruit à chaque modification.") { port, address, project };
         command.SetAction(async (parsed, cancellation) =>
         {
-            var root = ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                await error.WriteLineAsync("classeur : aucun site.yml trouvé ici ni dans les dossiers parents. Lancez la commande depuis le dossier du projet, ou indiquez --project.");
-                return CommandLine.BadUsage;
-            }
+            var root = ProjectLocator.FindOrExplain(parsed.GetValue(project), error);
+            if (root is null) return CommandLine.BadUsage;
             if (!IPAddress.TryParse(parsed.GetValue(address), out var ip))
             {
                 await error.WriteLineAsync($"classeur : « {parsed.GetValue(address)} » n'est pas une adresse IP (par exemple 127.0.0.1).");
