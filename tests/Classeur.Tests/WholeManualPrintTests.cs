@@ -96,6 +96,31 @@ public sealed partial class WholeManualPrintTests(WholeManualPrint print) : ICla
         Assert.True(body.Count >= 3, "the signature is alone on its page: " + string.Join(" / ", body));
     }
 
+    /// <summary>
+    /// Every page of the complete binder but the cover and the blank versos shows its number in the outer
+    /// corner, where Chromium puts it (a divider's, printed with numeros.css) and where Classeur stamps it on
+    /// a fiche's own pages (within a point).
+    /// </summary>
+    [Fact]
+    public void Every_page_shows_its_binder_number_in_the_outer_corner()
+    {
+        using var document = PdfDocument.Open(print.Pdf("classeur-complet"));
+        var corners = new List<(int Page, double X)>();
+        for (var number = 3; number <= document.NumberOfPages; number++)
+        {
+            var page = document.GetPage(number);
+            var words = page.GetWords().ToList();
+            if (words.Count == 0) continue;
+            var corner = words.Where(w => w.BoundingBox.Top < FooterZone && w.Text == number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(w => number % 2 == 1 ? w.BoundingBox.Right : w.BoundingBox.Left).ToList();
+            Assert.True(corner.Count == 1, $"page {number}: no number in its corner");
+            corners.Add((number, corner[0]));
+        }
+        Assert.All(corners.Where(c => c.Page % 2 == 0), c => Assert.InRange(c.X, 47, 49));
+        var right = corners.Where(c => c.Page % 2 == 1).Select(c => c.X).ToList();
+        Assert.True(right.Max() - right.Min() < 1, $"recto numbers end between {right.Min()} and {right.Max()}");
+    }
+
     [GeneratedRegex(@"^[?!:;»](\s|$)")]
     private static partial Regex LoneMark();
 
