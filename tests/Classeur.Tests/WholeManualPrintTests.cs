@@ -96,6 +96,19 @@ public sealed partial class WholeManualPrintTests(WholeManualPrint print) : ICla
         Assert.True(body.Count >= 3, "the signature is alone on its page: " + string.Join(" / ", body));
     }
 
+    /// <summary>Chromium wrote a heading pushed to the next page twice in its bookmark (« Présentation de la méthodePrésentation de la méthode »).</summary>
+    [Theory]
+    [InlineData("fiche-ii-1")]
+    [InlineData("fiche-iii-13")]
+    [InlineData("classeur-complet")]
+    public void No_bookmark_repeats_its_title(string name)
+    {
+        var titles = PdfOutline.Read(print.Pdf(name)).Select(b => b.Title).ToList();
+        var doubled = titles.Where(t => t.Length >= 2 && t.Length % 2 == 0 && t[..(t.Length / 2)] == t[(t.Length / 2)..]).ToList();
+        Assert.True(doubled.Count == 0, string.Join("\n", doubled));
+        if (name == "fiche-ii-1") Assert.Contains("Présentation de la méthode", titles);
+    }
+
     /// <summary>
     /// Every page of the complete binder but the cover and the blank versos shows its number in the outer
     /// corner, where Chromium puts it (a divider's, printed with numeros.css) and where Classeur stamps it on
