@@ -134,6 +134,27 @@ public sealed partial class WholeManualPrintTests(WholeManualPrint print) : ICla
         Assert.True(right.Max() - right.Min() < 1, $"recto numbers end between {right.Min()} and {right.Max()}");
     }
 
+    /// <summary>
+    /// A binder is tagged as the fiches' own PDFs are: PdfPig's page copies dropped Chromium's structure trees,
+    /// the binder now carries its pieces' (headings, paragraphs, lists), in French, with its outline.
+    /// </summary>
+    [Theory]
+    [InlineData("classeur-complet")]
+    [InlineData("classeur-partie-ii")]
+    public void A_binder_is_tagged_with_its_pieces_structure(string name)
+    {
+        var pdf = print.Pdf(name);
+        Assert.Equal("yes", PdfTools.Info(pdf)["Tagged"]);
+        Assert.Equal("fr", PdfTools.Language(pdf));
+        var structure = PdfTools.Structure(pdf).Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains("H1 (block)", structure);
+        Assert.Contains("\"Fiche II-1 · Méthode\"", structure);
+        Assert.Contains("\"Présentation de la méthode\"", structure);
+        Assert.Equal(1, structure.Count(l => l == "Document"));
+        Assert.True(structure.Count(l => l == "Part") >= 4, "a part for each piece");
+        Assert.NotEmpty(PdfOutline.Read(pdf));
+    }
+
     [GeneratedRegex(@"^[?!:;»](\s|$)")]
     private static partial Regex LoneMark();
 

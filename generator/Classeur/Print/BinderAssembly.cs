@@ -9,7 +9,8 @@ namespace Classeur.Print;
 /// <summary>
 /// Puts a binder's printed pieces together with PdfPig (Apache-2.0): their pages in order, a blank verso
 /// wherever a piece would otherwise end on a recto, the outline rebuilt from the pieces' own (a fiche's
-/// bookmarks nested under its part and sections), the title and the language.
+/// bookmarks nested under its part and sections), the title, the language and the pieces' tagged
+/// structure (<see cref="BinderStructure"/>).
 /// </summary>
 internal static class BinderAssembly
 {
@@ -60,7 +61,8 @@ internal static class BinderAssembly
                 else builder.AddPage(verso, 1);
             }
             builder.Bookmarks = new Bookmarks(outline.Roots());
-            return PdfFile.Reproducible(builder.Build());
+            var sources = slots.Select(s => s.Piece is { } p ? ((PdfDocument, int)?)(documents[p], s.Page) : null).ToList();
+            return PdfFile.Reproducible(BinderStructure.Add(builder.Build(), sources));
         }
         finally
         {
