@@ -96,6 +96,65 @@ public sealed partial class WholeManualPrintTests(WholeManualPrint print) : ICla
         Assert.True(body.Count >= 3, "the signature is alone on its page: " + string.Join(" / ", body));
     }
 
+    /// <summary>Chromium wrote a heading pushed to the next page twice in its bookmark (« Présentation de la méthodePrésentation de la méthode »).</summary>
+    [Theory]
+    [InlineData("fiche-ii-1")]
+    [InlineData("fiche-iii-13")]
+    [InlineData("classeur-complet")]
+    public void No_bookmark_repeats_its_title(string name)
+    {
+        var titles = PdfOutline.Read(print.Pdf(name)).Select(b => b.Title).ToList();
+        var doubled = titles.Where(t => t.Length >= 2 && t.Length % 2 == 0 && t[..(t.Length / 2)] == t[(t.Length / 2)..]).ToList();
+        Assert.True(doubled.Count == 0, string.Join("\n", doubled));
+        if (name == "fiche-ii-1") Assert.Contains("Présentation de la méthode", titles);
+    }
+
+    /// <summary>
+    /// Every page of the complete binder but the cover and the blank versos shows its number in the outer
+    /// corner, where Chromium puts it (a divider's, printed with numeros.css) and where Classeur stamps it on
+    /// a fiche's own pages (within a point).
+    /// </summary>
+    [Fact]
+    public void Every_page_shows_its_binder_number_in_the_outer_corner()
+    {
+        using var document = PdfDocument.Open(print.Pdf("classeur-complet"));
+        var corners = new List<(int Page, double X)>();
+        for (var number = 3; number <= document.NumberOfPages; number++)
+        {
+            var page = document.GetPage(number);
+            var words = page.GetWords().ToList();
+            if (words.Count == 0) continue;
+            var corner = words.Where(w => w.BoundingBox.Top < FooterZone && w.Text == number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(w => number % 2 == 1 ? w.BoundingBox.Right : w.BoundingBox.Left).ToList();
+            Assert.True(corner.Count == 1, $"page {number}: no number in its corner");
+            corners.Add((number, corner[0]));
+        }
+        Assert.All(corners.Where(c => c.Page % 2 == 0), c => Assert.InRange(c.X, 47, 49));
+        var right = corners.Where(c => c.Page % 2 == 1).Select(c => c.X).ToList();
+        Assert.True(right.Max() - right.Min() < 1, $"recto numbers end between {right.Min()} and {right.Max()}");
+    }
+
+    /// <summary>
+    /// A binder is tagged as the fiches' own PDFs are: PdfPig's page copies dropped Chromium's structure trees,
+    /// the binder now carries its pieces' (headings, paragraphs, lists), in French, with its outline.
+    /// </summary>
+    [Theory]
+    [InlineData("classeur-complet")]
+    [InlineData("classeur-partie-ii")]
+    public void A_binder_is_tagged_with_its_pieces_structure(string name)
+    {
+        var pdf = print.Pdf(name);
+        Assert.Equal("yes", PdfTools.Info(pdf)["Tagged"]);
+        Assert.Equal("fr", PdfTools.Language(pdf));
+        var structure = PdfTools.Structure(pdf).Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains("H1 (block)", structure);
+        Assert.Contains("\"Fiche II-1 · Méthode\"", structure);
+        Assert.Contains("\"Présentation de la méthode\"", structure);
+        Assert.Equal(1, structure.Count(l => l == "Document"));
+        Assert.True(structure.Count(l => l == "Part") >= 4, "a part for each piece");
+        Assert.NotEmpty(PdfOutline.Read(pdf));
+    }
+
     [GeneratedRegex(@"^[?!:;»](\s|$)")]
     private static partial Regex LoneMark();
 

@@ -120,7 +120,8 @@ public static class PrintStage
         void Report(string title) => progress?.Report(new PrintProgress(Interlocked.Increment(ref done), total, title));
         // The binders' other pieces print while the fiches do; their fiches' pages are the fiches' own PDFs.
         var ficheTask = FichePrinting.PrintAsync(printer, paper, templates, fiches, Report);
-        var binderPdfs = await BinderPrinting.PrintAsync(printer, paper, templates, binders, ficheTask, Report).ConfigureAwait(false);
+        var cornerFont = binders.Count == 0 ? [] : WoffFont.ToTrueType(await File.ReadAllBytesAsync(files.Find("node_modules/" + PrintFiles.CornerFont)!).ConfigureAwait(false));
+        var binderPdfs = await BinderPrinting.PrintAsync(printer, paper, templates, binders, ficheTask, cornerFont, Report).ConfigureAwait(false);
         var fichePdfs = await ficheTask.ConfigureAwait(false);
         return [.. binderPdfs, .. fichePdfs.Select(p => p.Pdf)];
     }

@@ -9,7 +9,8 @@ namespace Classeur.Print;
 /// (<see cref="BinderAssembly"/>). Every piece starts on a recto, so where each starts follows from the
 /// page counts: the fiches' come from their own PDFs, the other pieces are counted by a first print.
 /// Then every numbered piece is printed with its pages' numbers (numeros.css) and the pages it cites
-/// (contents, an update's cover sheet, the index), until no page count moves. A part printed with the
+/// (contents, an update's cover sheet, the index), until no page count moves; a fiche is not printed
+/// again: its own PDF's pages are used, their numbers stamped by <see cref="BinderAssembly"/>. A part printed with the
 /// whole manual is its own cover and contents, then the whole manual's pages of that part.
 /// </summary>
 internal static class BinderPrinting
@@ -17,27 +18,36 @@ internal static class BinderPrinting
     private const int MaxRounds = 4;
 
     public static async Task<IReadOnlyList<PrintedPdf>> PrintAsync(PdfPrinter printer, PaperFiches paper, PrintTemplates templates,
-        IReadOnlyList<Binder> binders, Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs, Action<string> printed)
+        IReadOnlyList<Binder> binders, Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs, byte[] cornerFont, Action<string> printed)
     {
         if (binders.Count == 0) return [];
         var holder = binders.Single(b => !b.IsExtract);
         var job = new PieceJob(printer, paper, templates, holder.AllFiches.ToHashSet());
         var pieces = BinderDocument.Pieces(holder, paper.Config);
 
-        // Page counts: a fiche's own PDF, a divider's single page, a first print of the others.
+        // Page counts: a fiche's own PDF, a divider's single page, a first print of the others, which
+        // starts at once: only a fiche's count waits for the fiches' PDFs.
         var blank = job.BlankAsync();
-        var own = (await fichePdfs.ConfigureAwait(false)).ToDictionary(p => p.Fiche, p => p.Pdf.Pages);
-        var counts = await Task.WhenAll(pieces.Select(async piece =>
-            piece.Kind == BinderPieceKind.Divider ? 1
-            : piece.Fiche is { } f && own.TryGetValue(f, out var pages) ? pages
-            : (await job.PrintAsync(holder, piece, null, null).ConfigureAwait(false)).Pages)).ConfigureAwait(false);
+        var ownTask = OwnAsync(fichePdfs);
+        async Task<int> CountAsync(BinderPiece piece)
+        {
+            if (piece.Kind == BinderPieceKind.Divider) return 1;
+            if (piece.Fiche is { } f && (await ownTask.ConfigureAwait(false)).TryGetValue(f, out var pdf)) return pdf.Pages;
+            return (await job.PrintAsync(holder, piece, null, null).ConfigureAwait(false)).Pages;
+        }
+        var counts = await Task.WhenAll(pieces.Select(CountAsync)).ConfigureAwait(false);
+        var own = await ownTask.ConfigureAwait(false);
 
         PrintedPiece[] final;
         for (var round = 0; ; round++)
         {
             var starts = Starts(counts);
             var anchors = Anchors(pieces, starts);
-            final = await Task.WhenAll(pieces.Select((piece, i) => job.PrintAsync(holder, piece, anchors, piece.Numbered ? starts[i] : null))).ConfigureAwait(false);
+            // A fiche's pages in the binder are its own PDF's, printed once: only its corner numbers differ,
+            // and they are stamped when the binder is assembled (its page count cannot move).
+            final = await Task.WhenAll(pieces.Select((piece, i) => piece.Numbered && piece.Fiche is { } f && own.TryGetValue(f, out var pdf)
+                ? Task.FromResult(new PrintedPiece(piece, pdf.Content, starts[i], pdf.Pages))
+                : job.PrintAsync(holder, piece, anchors, piece.Numbered ? starts[i] : null))).ConfigureAwait(false);
             var moved = final.Select(p => p.Pages).ToArray();
             if (moved.SequenceEqual(counts)) break;
             if (round == MaxRounds) throw new PrintFailedException($"les numéros de page de « {holder.Title} » ne se stabilisent pas.");
@@ -47,26 +57,31 @@ internal static class BinderPrinting
         var holderSlots = Slots(final);
         var holderAnchors = Anchors(pieces, Starts(counts));
         var verso = await blank.ConfigureAwait(false);
-        var result = new List<PrintedPdf>(binders.Count);
-        foreach (var binder in binders)
+        // The parts' covers and contents print while the binders are assembled, each binder on its own thread.
+        var extracts = binders.Where(b => b.IsExtract).ToDictionary(b => b,
+            b => Task.WhenAll(BinderDocument.Pieces(b, paper.Config).Select(p => job.PrintAsync(b, p, holderAnchors, null))));
+        async Task<PrintedPdf> AssembleAsync(Binder binder)
         {
             var slots = holderSlots;
             if (binder.IsExtract)
             {
                 // Its cover and contents (not numbered), then the whole manual's pages of its part, numbers included.
-                var own2 = await Task.WhenAll(BinderDocument.Pieces(binder, paper.Config).Select(p => job.PrintAsync(binder, p, holderAnchors, null))).ConfigureAwait(false);
+                var own2 = await extracts[binder].ConfigureAwait(false);
                 var key = Rendering.ManualStructure.PartKey(binder.Fiches[0].Type).ToLowerInvariant();
                 var from = holderSlots.FindIndex(s => s.Piece?.Piece.Part == key);
                 var to = holderSlots.FindLastIndex(s => s.Piece?.Piece.Part == key);
                 while (to + 1 < holderSlots.Count && holderSlots[to + 1].Piece is null) to++;
                 slots = [.. Slots(own2), .. holderSlots.Skip(from).Take(to - from + 1)];
             }
-            var pdf = BinderAssembly.Assemble(BinderDocument.Title(binder, paper.Config), paper.Config.Language, slots, verso);
-            result.Add(new PrintedPdf(binder.RelativePath, binder.Title, slots.Count, pdf));
+            var pdf = await Task.Run(() => BinderAssembly.Assemble(BinderDocument.Title(binder, paper.Config), paper.Config.Language, slots, verso, cornerFont)).ConfigureAwait(false);
             printed(binder.Title);
+            return new PrintedPdf(binder.RelativePath, binder.Title, slots.Count, pdf);
         }
-        return result;
+        return await Task.WhenAll(binders.Select(AssembleAsync)).ConfigureAwait(false);
     }
+
+    private static async Task<Dictionary<Fiche, PrintedPdf>> OwnAsync(Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs) =>
+        (await fichePdfs.ConfigureAwait(false)).ToDictionary(p => p.Fiche, p => p.Pdf);
 
     /// <summary>The first page of each piece: every piece starts on a recto (an odd page).</summary>
     private static int[] Starts(int[] counts)

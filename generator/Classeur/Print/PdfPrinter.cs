@@ -54,7 +54,7 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     /// <summary>
     /// Prints a document with Chromium's own page layout (its @page rules and margin boxes), with its
-    /// outline and tags; the bytes are made reproducible (see <see cref="PdfFile"/>).
+    /// outline (its doubled titles undone) and tags; the bytes are made reproducible (see <see cref="PdfFile"/>).
     /// </summary>
     public async Task<byte[]> PrintAsync(string name, string html)
     {
@@ -78,7 +78,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             }).ConfigureAwait(false);
             _tabs.Add(tab);
             tab = null;
-            return PdfFile.Reproducible(pdf);
+            return PdfFile.Reproducible(PdfFile.WithoutDoubledTitles(pdf));
         }
         catch (PuppeteerException e)
         {

@@ -43,7 +43,14 @@ public sealed class PrintFiles(string templatesDirectory, string contentDirector
         "hyphen/hyphen.js", "hyphen/patterns/fr.js",
         .. new[] { "400-normal", "400-italic", "700-normal", "700-italic" }.Select(f => $"@fontsource/source-serif-4/files/source-serif-4-latin-{f}.woff2"),
         .. new[] { "400-normal", "400-italic", "600-normal", "700-normal" }.Select(f => $"@fontsource/source-sans-3/files/source-sans-3-latin-{f}.woff2"),
+        CornerFont,
     ];
+
+    /// <summary>
+    /// The face of the corner numbers that Classeur stamps on a fiche's pages in a binder, as WOFF (PdfPig
+    /// embeds TrueType; WOFF 2 would need Brotli and its glyph transforms undone).
+    /// </summary>
+    public const string CornerFont = "@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff";
 
     /// <summary>A French message naming the npm files that are missing, or null when all are there.</summary>
     public string? Missing()

@@ -54,6 +54,23 @@ public static class PdfTools
             ? m.Groups[1].Value
             : null;
 
+    /// <summary>
+    /// The tagged structure as pdfinfo prints it, one element or text a line (« H2 (block) », « "En bref" »);
+    /// empty when the PDF is not tagged. Poppler 22 complains on standard error about Chromium's inline
+    /// elements (« StructElem object is wrong type »): read apart, ignored.
+    /// </summary>
+    public static string Structure(string pdf)
+    {
+        var start = new ProcessStartInfo("pdfinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-struct-text", pdf }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = errors.Result;
+        return output;
+    }
+
     private static string Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
