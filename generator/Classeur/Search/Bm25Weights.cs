@@ -8,7 +8,10 @@ namespace Classeur.Search;
 /// score rounded to 3 decimals and multiplied by the field's boost, then summed over the fields. A
 /// query's score for a document is the sum of its terms' weights times their query boosts, which is
 /// lunr's ranking without its index: the browser never computes a weight, it adds them.
-/// Documents are read in parallel, each thread with its own pipeline; the result does not depend on it.
+/// Fiches are read in parallel, each thread with its own pipeline; the result does not depend on it.
+/// Terms are numbered as they are met (<see cref="TermTable"/>) and counted in arrays: at ×100 the manual has
+/// millions of (document, term) pairs, and a string-keyed dictionary per document and field made the
+/// index a third of the build.
 /// </summary>
 public sealed class Bm25Weights
 {
@@ -23,7 +26,7 @@ public sealed class Bm25Weights
 
     private readonly IReadOnlyList<SearchField> _fields;
     private readonly ConcurrentBag<FrenchPipeline> _pipelines = [];
-    private (Dictionary<string, int> Frequencies, int Length)[][] _documents = [];
+    private readonly TermTable _terms = new();
 
     private Bm25Weights(IReadOnlyList<SearchField> fields) => _fields = fields;
 
@@ -42,81 +45,106 @@ public sealed class Bm25Weights
 
     public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false)
     {
-        var weights = new Bm25Weights(fields) { _documents = new (Dictionary<string, int>, int)[documents.Count][] };
-        Parallel.For(0, documents.Count, () => new FrenchPipeline(), (d, _, pipeline) =>
-        {
-            var perField = new (Dictionary<string, int>, int)[fields.Count];
-            for (var f = 0; f < fields.Count; f++)
-            {
-                // A whole fiche's body is its text before the first section then its sections' (SearchDocuments):
-                // its counts are theirs added up, read once, with the sections.
-                var whole = f == TextField && documents[d].Section is null;
-                var terms = pipeline.RunText(whole ? documents[d].Text : documents[d].Values[f]);
-                var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var term in terms) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-                perField[f] = (frequencies, terms.Count);
-            }
-            weights._documents[d] = perField;
-            return pipeline;
-        }, weights._pipelines.Add);
+        var weights = new Bm25Weights(fields);
+        // A fiche's documents are itself then its sections: its body is its text before the first section then
+        // theirs (SearchDocuments), so each text is read once and the fiche's counts are theirs added up.
+        var groups = new List<int>();
         for (var d = 0; d < documents.Count; d++)
         {
-            if (documents[d].Section is not null) continue;
-            var (frequencies, length) = weights._documents[d][TextField];
-            for (var s = d + 1; s < documents.Count && documents[s].Section is not null; s++)
-            {
-                var (sectionFrequencies, sectionLength) = weights._documents[s][TextField];
-                foreach (var (term, count) in sectionFrequencies) frequencies[term] = frequencies.GetValueOrDefault(term) + count;
-                length += sectionLength;
-            }
-            weights._documents[d][TextField] = (frequencies, length);
+            if (d == 0 || documents[d].Section is null) groups.Add(d);
         }
-        weights.Score(keepExact);
+        groups.Add(documents.Count);
+        var counted = new TermCounts[documents.Count][];
+        Parallel.For(0, groups.Count - 1, () => new TermCounter(weights._terms), (g, _, counter) =>
+        {
+            var (start, end) = (groups[g], groups[g + 1]);
+            for (var d = start; d < end; d++)
+            {
+                var perField = new TermCounts[fields.Count];
+                var whole = documents[d].Section is null;
+                for (var f = 0; f < fields.Count; f++) perField[f] = counter.Read(f == TextField && whole ? documents[d].Text : documents[d].Values[f]);
+                counted[d] = perField;
+            }
+            if (documents[start].Section is null && end > start + 1)
+            {
+                for (var d = start; d < end; d++) counter.Add(counted[d][TextField]);
+                counted[start][TextField] = counter.Take();
+            }
+            return counter;
+        }, counter => weights._pipelines.Add(counter.Pipeline));
+        weights.Score(counted, keepExact);
         return weights;
     }
 
-    private void Score(bool keepExact)
+    private void Score(TermCounts[][] documents, bool keepExact)
     {
+        var terms = _terms.Snapshot();
         // lunr.idf: the number of (document, field) pairs that hold the term.
-        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new int[terms.Count];
         var sums = new double[_fields.Count];
-        foreach (var document in _documents)
+        foreach (var document in documents)
         {
             for (var f = 0; f < _fields.Count; f++)
             {
                 sums[f] += document[f].Length;
-                foreach (var term in document[f].Frequencies.Keys) pairs[term] = pairs.GetValueOrDefault(term) + 1;
+                foreach (var id in document[f].Ids) pairs[id]++;
             }
         }
-        var averages = sums.Select(s => s / _documents.Length).ToArray();
-        var idf = pairs.ToDictionary(p => p.Key, p => Math.Log(1 + Math.Abs((_documents.Length - p.Value + 0.5) / (p.Value + 0.5))), StringComparer.Ordinal);
+        var averages = sums.Select(s => s / documents.Length).ToArray();
+        var idf = pairs.Select(p => Math.Log(1 + Math.Abs((documents.Length - p + 0.5) / (p + 0.5)))).ToArray();
 
-        var scored = new Dictionary<string, double>[_documents.Length];
-        Parallel.For(0, _documents.Length, d =>
+        var scored = new (int[] Ids, int[] Weights)[documents.Length];
+        var exact = keepExact ? new Dictionary<string, double>[documents.Length] : null;
+        Parallel.For(0, documents.Length, () => (Scores: new double[terms.Count], Met: new int[terms.Count]), (d, _, sums) =>
         {
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            // Ids in the order first met, field after field: the order lunr's field vectors add up in.
+            var (scores, met) = sums;
+            var order = new List<int>();
             for (var f = 0; f < _fields.Count; f++)
             {
-                var (frequencies, length) = _documents[d][f];
-                foreach (var (term, tf) in frequencies)
+                var (ids, frequencies, length) = documents[d][f];
+                for (var i = 0; i < ids.Length; i++)
                 {
-                    var score = idf[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf);
+                    var id = ids[i];
+                    var tf = frequencies[i];
+                    var score = idf[id] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf);
                     score = Math.Floor(score * _fields[f].Boost * 1000 + 0.5) / 1000; // lunr: Math.round(score * boost * 1000) / 1000
-                    scores[term] = scores.GetValueOrDefault(term) + score;
+                    if (met[id] != d + 1)
+                    {
+                        met[id] = d + 1;
+                        scores[id] = 0;
+                        order.Add(id);
+                    }
+                    scores[id] += score;
                 }
             }
-            scored[d] = scores;
-        });
+            var weightsOf = new int[order.Count];
+            if (exact is not null) exact[d] = new Dictionary<string, double>(order.Count, StringComparer.Ordinal);
+            for (var i = 0; i < order.Count; i++)
+            {
+                var score = scores[order[i]];
+                weightsOf[i] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
+                exact?[d].Add(terms[order[i]], score);
+            }
+            scored[d] = ([.. order], weightsOf);
+            return sums;
+        }, _ => { });
         // In document order, so that each term's list is in order too.
+        var lengths = new int[terms.Count];
+        foreach (var (ids, _) in scored)
+        {
+            foreach (var id in ids) lengths[id]++;
+        }
+        var lists = new List<(int Document, int Weight)>?[terms.Count];
         for (var d = 0; d < scored.Length; d++)
         {
-            foreach (var (term, score) in scored[d])
+            var (ids, weightsOf) = scored[d];
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (!Postings.TryGetValue(term, out var list)) Postings[term] = list = [];
-                list.Add((d, Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero))));
+                if (lists[ids[i]] is not { } list) Postings[terms[ids[i]]] = lists[ids[i]] = list = new(lengths[ids[i]]);
+                list.Add((d, weightsOf[i]));
             }
-            if (keepExact) Exact.Add(scored[d]);
+            if (exact is not null) Exact.Add(exact[d]);
         }
-        _documents = [];
     }
 }

@@ -6,7 +6,7 @@ namespace Classeur.Search;
 /// </summary>
 public sealed record FicheHit(int Fiche, int Whole, IReadOnlyList<(int Section, int Weight)> Sections)
 {
-    public int Score { get; } = Math.Max(Whole, Sections.Count == 0 ? 0 : Sections.Max(s => s.Weight));
+    public int Score { get; } = Best(Whole, Sections);
 
     /// <summary>Appends the hit as the index writes it: fiche (minus the previous one), weight, number of sections, then (section, weight) pairs.</summary>
     public void WriteTo(List<int> numbers, int previousFiche)
@@ -19,6 +19,13 @@ public sealed record FicheHit(int Fiche, int Whole, IReadOnlyList<(int Section, 
             numbers.Add(section);
             numbers.Add(weight);
         }
+    }
+
+    private static int Best(int whole, IReadOnlyList<(int Section, int Weight)> sections)
+    {
+        var best = whole;
+        for (var i = 0; i < sections.Count; i++) best = Math.Max(best, sections[i].Weight);
+        return best;
     }
 
     /// <summary>The best first, then in the manual's order: the order in which a term's fiches are cut into tiers.</summary>

@@ -58,8 +58,8 @@ public sealed partial class FrenchPipeline
     public IEnumerable<(string Token, string Term)> Seen() =>
         _terms.Where(t => t.Value is not null).Select(t => (t.Key, t.Value!)).OrderBy(t => t.Key, StringComparer.Ordinal);
 
-    /// <summary>One token through trimmer, elision, stop words, accent folding and stemmer; null for a stop word.</summary>
-    private string? Term(string token)
+    /// <summary>One token (lower case) through trimmer, elision, stop words, accent folding and stemmer; null for a stop word.</summary>
+    public string? Term(string token)
     {
         if (_terms.TryGetValue(token, out var cached)) return cached;
         var term = Elide(Trim(token));

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Classeur.Search;
 
 /// <summary>
@@ -22,6 +24,10 @@ public static class LunrTokenizer
         }
         return tokens;
     }
+
+    /// <summary>The separators of <see cref="IsSeparator"/>, for a vectorised search.</summary>
+    public static readonly SearchValues<char> Separators = SearchValues.Create(
+        "-\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a");
 
     public static bool IsSeparator(char c) => c switch
     {

@@ -24,8 +24,9 @@ public static class SearchIndexBuilder
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
     {
         limits ??= SearchLimits.Default;
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        void Add(string name, Action<Utf8JsonWriter> data) => files[SearchScript.PathOf(name)] = SearchScript.Wrap(name, data);
+        // Files are planned here and serialised at the end, in parallel: the texts alone are the manual's size.
+        var pending = new List<(string Name, Action<Utf8JsonWriter> Data)>();
+        void Add(string name, Action<Utf8JsonWriter> data) => pending.Add((name, data));
 
         var (positions, fiches, weights, terms) = Analyse(documents, limits);
         var encoded = terms.Select(t => Numbers(t.Numbers())).ToList();
@@ -64,6 +65,10 @@ public static class SearchIndexBuilder
         WriteFacetValues(fiches, facets, Add);
         var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
         Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual, limits.Top));
+        var written = new byte[pending.Count][];
+        Parallel.For(0, pending.Count, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var i = 0; i < pending.Count; i++) files[SearchScript.PathOf(pending[i].Name)] = written[i];
         return files;
     }
 

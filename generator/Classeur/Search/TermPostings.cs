@@ -61,29 +61,32 @@ public sealed class TermPostings
     public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories,
         SearchLimits limits)
     {
-        var terms = new List<TermPostings>(weights.Postings.Count);
-        foreach (var (term, postings) in weights.Postings)
-            terms.Add(new TermPostings(term, Group(postings, documents), categories, limits));
-        return terms;
+        // Terms are independent: grouped in parallel, kept in the postings' order.
+        var postings = weights.Postings.ToArray();
+        var terms = new TermPostings[postings.Length];
+        Parallel.For(0, postings.Length, i => terms[i] = new TermPostings(postings[i].Key, Group(postings[i].Value, documents), categories, limits));
+        return [.. terms];
     }
 
     public static List<FicheHit> Group(IEnumerable<(int Document, int Weight)> postings, IReadOnlyList<(int Fiche, int Section)> documents)
     {
         var hits = new List<FicheHit>();
         int fiche = -1, whole = 0;
-        List<(int, int)> sections = [];
+        // One list reused, one exact array per hit: a term's hits are counted in millions at ×100.
+        var sections = new List<(int, int)>();
         foreach (var (document, weight) in postings)
         {
             var (f, section) = documents[document];
             if (f != fiche)
             {
-                if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections));
-                (fiche, whole, sections) = (f, 0, []);
+                if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections.Count == 0 ? [] : sections.ToArray()));
+                (fiche, whole) = (f, 0);
+                sections.Clear();
             }
             if (section == 0) whole += weight;
             else sections.Add((section, weight));
         }
-        if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections));
+        if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections.Count == 0 ? [] : sections.ToArray()));
         return hits;
     }
 }

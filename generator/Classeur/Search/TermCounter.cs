@@ -1,0 +1,77 @@
+namespace Classeur.Search;
+
+/// <summary>
+/// Counts the terms of texts for one thread: lunr's tokenizer and the indexing pipeline
+/// (<see cref="FrenchPipeline.Term"/>) run once per distinct token, then a token costs a lookup by span in
+/// this thread's cache and an increment in an array indexed by term number. Nothing is allocated per
+/// token, and the counts are reset as they are taken.
+/// </summary>
+internal sealed class TermCounter(TermTable table)
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _met = [];
+    private int[] _counts = new int[4096];
+    private int _length;
+
+    public FrenchPipeline Pipeline { get; } = new();
+
+    /// <summary>
+    /// The counts of one text, cut as lunr.tokenizer cuts it (lower case, split on white space and hyphens).
+    /// Tokens are looked up as written and lower-cased on a miss only: case changes no separator, and
+    /// invariant lower-casing maps a token as it maps the whole text, so the terms are the same.
+    /// </summary>
+    public TermCounts Read(string? text)
+    {
+        if (text is null) return Take();
+        var rest = text.AsSpan();
+        var cache = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(LunrTokenizer.Separators);
+            if (end < 0) end = rest.Length;
+            if (end > 0)
+            {
+                var token = rest[..end];
+                if (!cache.TryGetValue(token, out var id))
+                {
+                    var word = token.ToString();
+                    // -1: a stop word, which lunr leaves out of the field's length too.
+                    id = Pipeline.Term(word.ToLowerInvariant()) is { } term ? table.Id(term) : -1;
+                    _ids[word] = id;
+                }
+                if (id >= 0) Count(id, 1);
+            }
+            rest = end < rest.Length ? rest[(end + 1)..] : [];
+        }
+        return Take();
+    }
+
+    /// <summary>Adds counts already taken (a section's, to its fiche's); <see cref="Take"/> gives the sum.</summary>
+    public void Add(TermCounts counts)
+    {
+        for (var i = 0; i < counts.Ids.Length; i++) Count(counts.Ids[i], counts.Frequencies[i]);
+    }
+
+    public TermCounts Take()
+    {
+        var ids = _met.ToArray();
+        var frequencies = new int[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            frequencies[i] = _counts[ids[i]];
+            _counts[ids[i]] = 0;
+        }
+        var counts = new TermCounts(ids, frequencies, _length);
+        _met.Clear();
+        _length = 0;
+        return counts;
+    }
+
+    private void Count(int id, int times)
+    {
+        if (id >= _counts.Length) Array.Resize(ref _counts, Math.Max(id + 1, 2 * _counts.Length));
+        if (_counts[id] == 0) _met.Add(id);
+        _counts[id] += times;
+        _length += times;
+    }
+}
