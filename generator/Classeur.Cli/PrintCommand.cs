@@ -3,6 +3,8 @@ using System.Globalization;
 using Classeur.Build;
 using Classeur.Print;
 
+using Classeur.Rendering;
+
 namespace Classeur.Cli;
 
 /// <summary>

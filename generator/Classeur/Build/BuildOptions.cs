@@ -19,7 +19,7 @@ public sealed record BuildOptions(string ProjectRoot)
     public BuildSession? Session { get; init; }
 
     /// <summary>The PDFs `classeur print` made in the output folder: kept, listed on imprimer/, linked from their fiches.</summary>
-    public IReadOnlyList<Print.PrintedPdf> Printed { get; init; } = [];
+    public IReadOnlyList<Rendering.PrintedPdf> Printed { get; init; } = [];
 
     /// <summary>
     /// Compare the fiches with the latest git tag (the last printed edition) and list on imprimer/ the

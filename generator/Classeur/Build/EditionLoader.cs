@@ -1,6 +1,8 @@
 using Classeur.Editions;
 using Classeur.Print;
 
+using Classeur.Rendering;
+
 namespace Classeur.Build;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Classeur.Editions;
-using Classeur.Print;
+using Classeur.Rendering;
 
 namespace Classeur.Build;
 

@@ -3,6 +3,7 @@ using Classeur.Diagnostics;
 using Classeur.Editions;
 using Classeur.Model;
 using Classeur.Print;
+using Classeur.Rendering;
 
 namespace Classeur.Build;
 

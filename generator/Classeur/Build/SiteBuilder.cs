@@ -9,7 +9,6 @@ using Classeur.Output;
 using Classeur.Parsing;
 using Classeur.Print;
 using Classeur.Rendering;
-using Classeur.Search;
 using Classeur.Validation;
 
 namespace Classeur.Build;

@@ -15,7 +15,7 @@ public sealed record EditionChanges(EditionBaseline Baseline, IReadOnlyList<Fich
 
     public bool IsEmpty => ToPrint.Count == 0 && Removed.Count == 0;
 
-    /// <param name="printable">Today's printed fiches, in the binder's order (<c>Print.FichePdfs.Printable</c>).</param>
+    /// <param name="printable">Today's printed fiches, in the binder's order (<c>Rendering.FichePdfs.Printable</c>).</param>
     /// <param name="textOf">A fiche's printed text today (<c>Print.PaperFiches.Text</c>).</param>
     public static EditionChanges Compare(EditionBaseline baseline, IReadOnlyList<Fiche> printable, Func<Fiche, string> textOf)
     {

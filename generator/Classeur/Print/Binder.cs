@@ -1,5 +1,7 @@
 using Classeur.Model;
 
+using Classeur.Rendering;
+
 namespace Classeur.Print;
 
 /// <summary>

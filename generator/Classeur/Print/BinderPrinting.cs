@@ -1,5 +1,6 @@
 using System.Globalization;
 using Classeur.Model;
+using Classeur.Rendering;
 
 namespace Classeur.Print;
 

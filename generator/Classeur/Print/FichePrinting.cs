@@ -1,4 +1,5 @@
 using Classeur.Model;
+using Classeur.Rendering;
 
 namespace Classeur.Print;
 

@@ -1,4 +1,5 @@
 using Classeur.Model;
+using Classeur.Rendering;
 using Classeur.Text;
 
 namespace Classeur.Print;

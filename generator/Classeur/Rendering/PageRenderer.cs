@@ -11,7 +11,7 @@ namespace Classeur.Rendering;
 /// Fiches render in parallel; the result is keyed by output path, so the order of work never shows.
 /// </summary>
 public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
-    IReadOnlyList<Print.PrintedPdf>? printed = null)
+    IReadOnlyList<PrintedPdf>? printed = null)
 {
     private readonly ViewModels _models = new(manual, config);
     private readonly PrintPageModel _print = new(config, printed ?? []);

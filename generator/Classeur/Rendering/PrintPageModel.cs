@@ -1,7 +1,6 @@
 using System.Globalization;
 using Classeur.Configuration;
 using Classeur.Linking;
-using Classeur.Print;
 
 namespace Classeur.Rendering;
 

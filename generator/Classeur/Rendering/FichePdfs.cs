@@ -1,10 +1,10 @@
 using Classeur.Model;
 
-namespace Classeur.Print;
+namespace Classeur.Rendering;
 
 /// <summary>
 /// Where `classeur print` puts its PDFs (imprimer/ in the output folder), and which fiches have one
-/// of their own (<see cref="FichePrinting"/> prints them).
+/// of their own (<c>Print.FichePrinting</c> prints them).
 /// </summary>
 public static class FichePdfs
 {

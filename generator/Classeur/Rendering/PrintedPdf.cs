@@ -1,4 +1,4 @@
-namespace Classeur.Print;
+namespace Classeur.Rendering;
 
 /// <summary>
 /// A PDF made by `classeur print`: where it goes in the output folder, what it holds, its pages and its

@@ -1,7 +1,7 @@
-using Classeur.Build;
 using Classeur.Content;
+using Classeur.Search;
 
-namespace Classeur.Search;
+namespace Classeur.Build;
 
 /// <summary>
 /// The search stage of the build, a function from the manual (and its configuration) to the files to
