@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Classeur.Build;
 using Classeur.Print;
@@ -6,10 +5,11 @@ using Classeur.Print;
 namespace Classeur.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Classeur.Bench -- print [runs]`: the whole `classeur print` of
-/// the real manual, as a user runs it (a new process: .NET start, build, Chromium, every fiche and the
-/// binders, the site written with the PDFs), then `print --fiches I-C-2-a`; each timed [runs] times
-/// (3 by default) with the median printed. Then one in-process run gives the time of each stage, the
+/// `dotnet run -c Release --project bench/Classeur.Bench -- print [runs] [--commande PATH]`: the whole
+/// `classeur print` of the real manual, as a user runs it (the published command, as BuildBenchmark
+/// publishes it, in a new process: start, build, Chromium, every fiche and the binders, the site written
+/// with the PDFs), then `print --fiches I-C-2-a`; each timed [runs] times (3 by default) with the
+/// medians of wall and CPU time (Chromium's included) printed. Then one in-process run gives the time of each stage, the
 /// pages and the peak memory of this process (Chromium's own processes are not counted).
 /// </summary>
 public static class PrintBenchmark
@@ -22,35 +22,40 @@ public static class PrintBenchmark
             output.WriteLine(search.NotFoundMessage());
             return 3;
         }
+        var command = args.Length > 1 && args[^2] == "--commande" ? args[^1] : null;
+        if (command is not null) args = args[..^2];
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
-        var cli = Path.Combine(AppContext.BaseDirectory, "Classeur.Cli.dll");
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-print-" + Guid.NewGuid().ToString("N"));
         try
         {
+            if (command is null)
+            {
+                output.WriteLine("dotnet publish -c Release de generator/Classeur.Cli…");
+                command = WholeProcess.Publish(repository, Path.Combine(work, "bin"));
+            }
+            var site = Path.Combine(work, "site");
             foreach (var (what, extra) in new[] { ("whole print (process)", Array.Empty<string>()), ("print --fiches I-C-2-a (process)", ["--fiches", "I-C-2-a"]) })
             {
-                var times = new List<double>();
+                var measured = new List<WholeProcess>();
                 for (var i = 0; i < runs; i++)
                 {
-                    var clock = Stopwatch.StartNew();
-                    var code = Process(cli, repository, work, extra);
-                    times.Add(clock.Elapsed.TotalSeconds);
-                    if (code != 0)
+                    var run = WholeProcess.Run(command, ["print", "--project", repository, "--output", site, .. extra]);
+                    if (run.ExitCode != 0)
                     {
-                        output.WriteLine($"{what}: exit code {code}");
+                        output.WriteLine($"{what}: exit code {run.ExitCode}\n{run.Error}");
                         return 1;
                     }
+                    measured.Add(run);
                 }
-                times.Sort();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{what}: median {times[times.Count / 2]:0.0} s over {runs} (runs: {string.Join(", ", times.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))})"));
+                    $"{what}: median {WholeProcess.Median(measured.Select(m => m.Seconds)):0.0} s, CPU {WholeProcess.Median(measured.Select(m => m.CpuSeconds)):0.0} s, over {runs} (runs: {string.Join(", ", measured.Select(m => m.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))})"));
             }
 
             // In process, a single fiche then the whole print: the time of each stage.
             PrintOutcome? outcome = null;
             foreach (var (what, selection) in new[] { ("print --fiches I-C-2-a (in process)", new PrintSelection("I-C-2-a")), ("whole print (in process)", new PrintSelection()) })
             {
-                outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = work }, selection, null, search.Path)).GetAwaiter().GetResult();
+                outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = site }, selection, null, search.Path)).GetAwaiter().GetResult();
                 if (outcome.Status != PrintStatus.Printed)
                 {
                     output.WriteLine($"in-process print: {outcome.Status} {outcome.Problem}");
@@ -73,17 +78,5 @@ public static class PrintBenchmark
         {
             if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         }
-    }
-
-    private static int Process(string cli, string repository, string work, string[] extra)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repository };
-        foreach (var arg in new[] { cli, "print", "--output", work }.Concat(extra)) start.ArgumentList.Add(arg);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        _ = error.Result;
-        return process.ExitCode;
     }
 }

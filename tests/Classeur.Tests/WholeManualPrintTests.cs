@@ -155,6 +155,40 @@ public sealed partial class WholeManualPrintTests(WholeManualPrint print) : ICla
         Assert.NotEmpty(PdfOutline.Read(pdf));
     }
 
+    /// <summary>
+    /// What the web page adds and paper must not show, read in the printed binder's text: the web's own
+    /// sections, footnote return arrows, an acronym's expansion beside one already written, a web address
+    /// printed twice, an id capitalised in a label; and the book's typefaces, embedded, not the system's.
+    /// </summary>
+    [Fact]
+    public void No_web_leftover_and_only_the_book_typefaces_in_the_printed_binder()
+    {
+        var pdf = print.Pdf("classeur-complet");
+        var text = string.Join(" ", PdfTools.Lines(pdf)).Replace("\u00AD", "", StringComparison.Ordinal);
+        var found = new List<string>();
+        foreach (var web in new[] { "Cité par", "Expériences proches", "Ressources liées", "Expériences tirées de sources externes", "↩" })
+            if (text.Contains(web, StringComparison.Ordinal)) found.Add(web);
+        found.AddRange(DoubledExpansion().Matches(text).Select(m => m.Value));
+        found.AddRange(AddressTwice().Matches(text).Select(m => m.Value));
+        found.AddRange(CapitalisedId().Matches(text).Select(m => m.Value));
+        Assert.True(found.Count == 0, string.Join("\n", found));
+
+        var fonts = PdfTools.Fonts(pdf).Where(f => f.Name != "[none]").ToList();
+        Assert.All(fonts, f => Assert.True(f.Embedded, f.Name + " is not embedded"));
+        Assert.Contains(fonts, f => f.Name.StartsWith("SourceSerif4", StringComparison.Ordinal));
+        Assert.Contains(fonts, f => f.Name.StartsWith("SourceSans3", StringComparison.Ordinal));
+        Assert.DoesNotContain(fonts, f => f.Name.Contains("DejaVu", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\(\p{Lu}{2,}\w* \([^()]*\)\)")]
+    private static partial Regex DoubledExpansion();
+
+    [GeneratedRegex(@"www\.[\w.-]+/? \(https?://")]
+    private static partial Regex AddressTwice();
+
+    [GeneratedRegex(@"FICHE [IV]+-[A-Z](-\d)?-[A-Z]\b")]
+    private static partial Regex CapitalisedId();
+
     [GeneratedRegex(@"^[?!:;»](\s|$)")]
     private static partial Regex LoneMark();
 
