@@ -12,6 +12,9 @@ namespace Classeur.Cli.Serve;
 /// </summary>
 public static class ServeCommand
 {
+    /// <summary>How long the sources must stay still after a save before the rebuild: an editor writes a file in several steps.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+
     public static Command Create(Option<string?> project, TextWriter output, TextWriter error)
     {
         var port = new Option<int>("--port") { Description = "Le port (par défaut 8080 ; 0 : un port libre).", DefaultValueFactory = _ => 8080 };
@@ -46,7 +49,7 @@ public static class ServeCommand
             var config = SiteConfigLoader.Load(root, new DiagnosticBag());
             using var watcher = new SourceWatcher(root,
                 [Path.Combine(root, config.ContentDirectory), Path.Combine(root, config.TemplatesDirectory)],
-                site.RequestRebuild, TimeSpan.FromMilliseconds(50));
+                site.RequestRebuild, Settle);
             await output.WriteLineAsync($"Aperçu sur {server.Address} : les pages se rechargent à chaque enregistrement. Ctrl+C pour arrêter.");
             try
             {
