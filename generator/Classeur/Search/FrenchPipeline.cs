@@ -68,9 +68,6 @@ public sealed partial class FrenchPipeline
         return result;
     }
 
-    /// <summary>One word as the search pipeline sees it (trimmer, elision, accents, stemmer: no stop words).</summary>
-    public string SearchTerm(string token) => StemLong(FoldAccents(Elide(Trim(token))));
-
     /// <summary>
     /// Words of three letters or fewer are kept whole: the stemmer would make « GES » (gaz à effet de
     /// serre) into « ge », the term of « GE » (groupements d'employeurs). recherche-pipeline.js does the same.
