@@ -76,7 +76,8 @@ public static class BuildBenchmark
         return true;
     }
 
-    private static string? Option(ref string[] args, string name)
+    /// <summary>Takes « name value » out of the arguments, wherever it stands; null when absent.</summary>
+    internal static string? Option(ref string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         if (at < 0 || at + 1 >= args.Length) return null;

@@ -22,8 +22,7 @@ public static class PrintBenchmark
             output.WriteLine(search.NotFoundMessage());
             return 3;
         }
-        var command = args.Length > 1 && args[^2] == "--commande" ? args[^1] : null;
-        if (command is not null) args = args[..^2];
+        var command = BuildBenchmark.Option(ref args, "--commande");
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         var work = Path.Combine(Path.GetTempPath(), "classeur-bench-print-" + Guid.NewGuid().ToString("N"));
         try

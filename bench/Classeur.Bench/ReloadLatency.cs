@@ -16,8 +16,7 @@ public static class ReloadLatency
 {
     public static int Run(string[] args, TextWriter output, string repository, Action<string, string> copyTemplates)
     {
-        var command = args.Length > 1 && args[^2] == "--commande" ? args[^1] : null;
-        if (command is not null) args = args[..^2];
+        var command = BuildBenchmark.Option(ref args, "--commande");
         var corpora = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 100];
         var bin = Path.Combine(Path.GetTempPath(), "classeur-bench-serve-bin-" + Guid.NewGuid().ToString("N"));
         try
