@@ -11,12 +11,12 @@ namespace Classeur.Build;
 /// </summary>
 public sealed class BuildSession
 {
-    public RenderCache Renders { get; } = new();
+    internal RenderCache Renders { get; } = new();
 
     public IncrementalWriter Writer { get; } = new();
 
     /// <summary>The last compiled templates, reused while no template text changes.</summary>
-    public TemplateSet? Templates { get; set; }
+    internal TemplateSet? Templates { get; set; }
 
     /// <summary>The latest edition's printed texts, kept under (commit, tag, templates' fingerprint).</summary>
     internal ((string Commit, string Tag, UInt128 Templates) Key, Editions.EditionBaseline Baseline)? Baseline { get; set; }

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 
 namespace Classeur.Print;
 
@@ -12,7 +10,6 @@ namespace Classeur.Print;
 /// </summary>
 internal static class ModelValues
 {
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The models are Classeur's own records; the CLI roots the Classeur assembly (TrimmerRootAssembly).")]
     public static object? Of(object? value)
     {
         switch (value)
@@ -27,11 +24,10 @@ internal static class ModelValues
                 foreach (var item in items) list.Add(Of(item));
                 return list;
             default:
+                // The site's models (bibliography sections) keep their snake_case names, as in the web's templates.
+                var members = Rendering.TemplateMembers.Of(value.GetType());
                 var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                {
-                    if (property.GetIndexParameters().Length == 0) properties[property.Name] = Of(property.GetValue(value));
-                }
+                for (var i = 0; i < members.Names.Length; i++) properties[members.Names[i]] = Of(members.Properties[i].GetValue(value));
                 return properties;
         }
     }

@@ -23,9 +23,9 @@ internal sealed record PaperFiche(
     IReadOnlyList<PaperLink> CitedBy,
     IReadOnlyList<PaperKeyword> KeywordIndex,
     bool IndexHasPertinent,
-    object? Bibliography,
+    IReadOnlyList<Rendering.Models.BibliographySection>? Bibliography,
     bool IsDraft,
-    IReadOnlyDictionary<string, object?> Labels);
+    IReadOnlyDictionary<string, string> Labels);
 
 /// <summary>A fiche or page named on paper; <see cref="Href"/> is an anchor of the binder, or null where nothing links.</summary>
 internal sealed record PaperLink(string Text, string? Href);

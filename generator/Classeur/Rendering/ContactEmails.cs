@@ -8,21 +8,15 @@ namespace Classeur.Rendering;
 /// (« arobase » is the French word for @), while the HTML holds neither « @ » nor « mailto: » for
 /// address harvesters to pick up. No script is needed, which the site's CSP would forbid inline anyway.
 /// </summary>
-public static class ContactEmails
+internal static class ContactEmails
 {
     public const string At = " [arobase] ";
 
-    /// <summary>The fields the contacts partial reads: email (as shown), email_link (a mailto: target, or null).</summary>
-    public static void AddTo(Dictionary<string, object?> contact, string? email, EmailDisplay display)
+    /// <summary>The address as shown (null when hidden) and its mailto: target (only when shown as is).</summary>
+    public static (string? Email, string? Link) Shown(string? email, EmailDisplay display) => email is null ? (null, null) : display switch
     {
-        if (email is null || display == EmailDisplay.Hide) return;
-        if (display == EmailDisplay.Show)
-        {
-            contact["email"] = email;
-            contact["email_link"] = "mailto:" + email;
-            return;
-        }
-        contact["email"] = email.Replace("@", At, StringComparison.Ordinal);
-        contact["email_protected"] = true;
-    }
+        EmailDisplay.Hide => (null, null),
+        EmailDisplay.Show => (email, "mailto:" + email),
+        _ => (email.Replace("@", At, StringComparison.Ordinal), null),
+    };
 }

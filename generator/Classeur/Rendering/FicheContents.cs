@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -8,28 +9,23 @@ namespace Classeur.Rendering;
 /// anchors), in order. h3s nest under the h2 before them. Read from the HTML the page shows, so the
 /// list and the text cannot disagree.
 /// </summary>
-public static partial class FicheContents
+internal static partial class FicheContents
 {
     /// <summary>A list of fewer headings than this is no help: the page shows none.</summary>
     public const int Minimum = 2;
 
-    public static List<Dictionary<string, object?>> Of(string bodyHtml)
+    public static List<ContentsEntry> Of(string bodyHtml)
     {
-        var entries = new List<Dictionary<string, object?>>();
+        var entries = new List<ContentsEntry>();
         foreach (Match m in Heading().Matches(bodyHtml))
         {
-            var entry = new Dictionary<string, object?>
-            {
-                ["anchor"] = m.Groups["id"].Value,
-                ["text"] = WebUtility.HtmlDecode(Tag().Replace(m.Groups["text"].Value, "")).Trim(),
-                ["children"] = new List<Dictionary<string, object?>>(),
-            };
+            var entry = new ContentsEntry(m.Groups["id"].Value, WebUtility.HtmlDecode(Tag().Replace(m.Groups["text"].Value, "")).Trim(), []);
             if (m.Groups["level"].Value == "3" && entries.Count > 0)
-                ((List<Dictionary<string, object?>>)entries[^1]["children"]!).Add(entry);
+                entries[^1].Children.Add(entry);
             else
                 entries.Add(entry);
         }
-        return entries.Count + entries.Sum(e => ((List<Dictionary<string, object?>>)e["children"]!).Count) >= Minimum ? entries : [];
+        return entries.Count + entries.Sum(e => e.Children.Count) >= Minimum ? entries : [];
     }
 
     [GeneratedRegex("""<h(?<level>[23]) id="(?<id>[^"]+)"[^>]*>(?<text>.*?)</h\k<level>>""", RegexOptions.Singleline)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -7,17 +8,17 @@ namespace Classeur.Rendering;
 /// The glossary by initial letter, for its A–Z bar: every letter from A to Z, linked when a term starts
 /// with it (accents ignored: « Échelle » is under E); a term starting with a digit or a sign is under « # ».
 /// </summary>
-public static class GlossaryLetters
+internal static class GlossaryLetters
 {
-    public static (List<Dictionary<string, object?>> Letters, List<Dictionary<string, object?>> Groups) Of(List<Dictionary<string, object?>> terms)
+    public static (List<GlossaryLetter> Letters, List<GlossaryGroup> Groups) Of(List<GlossaryTerm> terms)
     {
-        var groups = terms.GroupBy(t => Initial((string)t["term"]!)).OrderBy(g => g.Key == "#" ? "[" : g.Key, StringComparer.Ordinal)
-            .Select(g => new Dictionary<string, object?> { ["letter"] = g.Key, ["anchor"] = Anchor(g.Key), ["terms"] = g.ToList() })
+        var groups = terms.GroupBy(t => Initial(t.Term)).OrderBy(g => g.Key == "#" ? "[" : g.Key, StringComparer.Ordinal)
+            .Select(g => new GlossaryGroup(g.Key, Anchor(g.Key), g.ToList()))
             .ToList();
-        var present = groups.Select(g => (string)g["letter"]!).ToHashSet(StringComparer.Ordinal);
+        var present = groups.Select(g => g.Letter).ToHashSet(StringComparer.Ordinal);
         var letters = Enumerable.Range('A', 26).Select(c => ((char)c).ToString())
             .Concat(present.Contains("#") ? ["#"] : Array.Empty<string>())
-            .Select(l => new Dictionary<string, object?> { ["letter"] = l, ["anchor"] = present.Contains(l) ? Anchor(l) : null })
+            .Select(l => new GlossaryLetter(l, present.Contains(l) ? Anchor(l) : null))
             .ToList();
         return (letters, groups);
     }

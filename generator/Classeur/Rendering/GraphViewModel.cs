@@ -2,6 +2,7 @@ using Classeur.Configuration;
 using Classeur.Knowledge;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -9,11 +10,11 @@ namespace Classeur.Rendering;
 /// « L’architecture du manuel »: the whole graph as SVG, and the same edges as text (each fiche and the
 /// fiches it names) for screen readers, print and small screens. Also each fiche's neighbourhood.
 /// </summary>
-public sealed class GraphViewModel(SiteConfig config, ManualGraph graph)
+internal sealed class GraphViewModel(SiteConfig config, ManualGraph graph)
 {
     public const string Url = "graphe.html";
 
-    public Dictionary<string, object?> Build()
+    public GraphView Build()
     {
         var (nodes, width, height) = GraphLayouts.Manual(graph.Nodes, f => SiteUrls.Relative(Url, f.Url), f => f.CitationText);
         var headings = new[] { FicheType.Repere, FicheType.Methode, FicheType.Experience }
@@ -21,26 +22,19 @@ public sealed class GraphViewModel(SiteConfig config, ManualGraph graph)
                 ? new GraphHeading(config.Label(FicheTypes.Key(t) + "s"), x, 24) : null)
             .OfType<GraphHeading>();
         var label = string.Format(System.Globalization.CultureInfo.InvariantCulture, config.Label("graphe_svg"), graph.Nodes.Count, graph.Edges.Count);
-        return new()
-        {
-            ["svg"] = GraphSvg.Render("graphe-manuel", width, height, label, nodes, graph.Edges, headings),
-            ["node_count"] = graph.Nodes.Count,
-            ["edge_count"] = graph.Edges.Count,
-            ["groups"] = graph.Nodes.GroupBy(n => n.Type).Select(g => new Dictionary<string, object?>
-            {
-                ["title"] = config.Label(FicheTypes.Key(g.Key) + "s"),
-                ["items"] = g.Select(f =>
+        return new(
+            GraphSvg.Render("graphe-manuel", width, height, label, nodes, graph.Edges, headings),
+            graph.Nodes.Count,
+            graph.Edges.Count,
+            graph.Nodes.GroupBy(n => n.Type).Select(g => new ItemGroup<FicheLink>(null, config.Label(FicheTypes.Key(g.Key) + "s"), g.Select(f =>
+                ViewModels.Link(Url, f) with
                 {
-                    var link = ViewModels.Link(Url, f);
-                    link["edges"] = new[] { EdgeKind.Dimension, EdgeKind.SeeAlso, EdgeKind.Citation }
+                    Edges = new[] { EdgeKind.Dimension, EdgeKind.SeeAlso, EdgeKind.Citation }
                         .Select(kind => (kind, targets: graph.From(f).Where(e => e.Kind == kind).Select(e => e.To.Id.Value).ToList()))
                         .Where(p => p.targets.Count > 0)
-                        .Select(p => new Dictionary<string, object?> { ["kind"] = config.Label("graphe_" + GraphSvg.Kind(p.kind)), ["ids"] = string.Join(", ", p.targets) })
-                        .ToList();
-                    return link;
-                }).ToList(),
-            }).ToList(),
-        };
+                        .Select(p => new GraphEdges(config.Label("graphe_" + GraphSvg.Kind(p.kind)), string.Join(", ", p.targets)))
+                        .ToList(),
+                }).ToList())).ToList());
     }
 
     /// <summary>A fiche with its direct neighbours: those linking to it on the left, those it links to on the right.</summary>

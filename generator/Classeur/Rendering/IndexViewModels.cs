@@ -1,6 +1,7 @@
 using Classeur.Configuration;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -8,12 +9,12 @@ namespace Classeur.Rendering;
 /// What the templates of the manual-wide pages see: the sommaire, the index of keywords and each
 /// keyword's page, the bibliography. (ViewModels builds the fiche pages.)
 /// </summary>
-public sealed class IndexViewModels(Manual manual, SiteConfig config)
+internal sealed class IndexViewModels(Manual manual, SiteConfig config)
 {
     /// <summary>The sommaire: avant-propos, the three parts with their sections, annexes.</summary>
-    public List<Dictionary<string, object?>> Sommaire(string page)
+    public List<SommairePart> Sommaire(string page)
     {
-        var parts = new List<Dictionary<string, object?>>();
+        var parts = new List<SommairePart>();
         var before = manual.Fiches.Where(f => f.Type == FicheType.Page && config.PagesBefore.Contains(f.Id.Value)).ToList();
         if (before.Count > 0) parts.Add(Part("avant-propos", config.Label("avant_propos"), Items(page, before), null));
 
@@ -22,19 +23,10 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
         {
             var sections = reperes.GroupBy(r => ManualStructure.SectionPath(r.Id)[0]).Select(g =>
             {
-                var subsections = g.Where(r => r.Id.Section != g.Key).GroupBy(r => r.Id.Section!).Select(sub => new Dictionary<string, object?>
-                {
-                    ["title"] = ManualStructure.SectionTitle(config, sub.Key),
-                    ["anchor"] = "section-" + sub.Key.ToLowerInvariant(),
-                    ["items"] = Items(page, sub),
-                }).ToList();
-                return new Dictionary<string, object?>
-                {
-                    ["title"] = ManualStructure.SectionTitle(config, g.Key),
-                    ["anchor"] = "section-" + g.Key.ToLowerInvariant(),
-                    ["items"] = Items(page, g.Where(r => r.Id.Section == g.Key)),
-                    ["subsections"] = subsections,
-                };
+                var subsections = g.Where(r => r.Id.Section != g.Key).GroupBy(r => r.Id.Section!).Select(sub => new SommaireSection(
+                    ManualStructure.SectionTitle(config, sub.Key), "section-" + sub.Key.ToLowerInvariant(), Items(page, sub), [])).ToList();
+                return new SommaireSection(ManualStructure.SectionTitle(config, g.Key), "section-" + g.Key.ToLowerInvariant(),
+                    Items(page, g.Where(r => r.Id.Section == g.Key)), subsections);
             }).ToList();
             parts.Add(Part("partie-i", ManualStructure.PartTitle(config, FicheType.Repere), [], sections));
         }
@@ -50,88 +42,63 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
     }
 
     /// <summary>The page of one keyword: its fiches grouped by type, each with its first « En bref » sentence.</summary>
-    public Dictionary<string, object?> KeywordPage(Keyword keyword)
+    public KeywordView KeywordPage(Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var groups = manual.WithKeyword(keyword.Id).Concat(manual.LibraryWithKeyword(keyword.Id)).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
-        {
-            ["title"] = config.Label(g.Key switch
+        var groups = manual.WithKeyword(keyword.Id).Concat(manual.LibraryWithKeyword(keyword.Id)).GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new KeywordGroup(
+            config.Label(g.Key switch
             {
                 FicheType.Ressource => "ressources_bibliotheque",
                 FicheType.ExperienceExterne => "experiences_externes",
                 FicheType.Page => "autres_pages",
                 _ => FicheTypes.Key(g.Key) + "s",
             }),
-            ["is_library"] = FicheTypes.IsLibrary(g.Key),
-            ["items"] = g.Select(f =>
-            {
-                var link = ViewModels.Link(page, f, f.Type is FicheType.Experience or FicheType.ExperienceExterne ? LinkPhase.Describe(f) : null);
-                link["summary"] = FicheSummary.FirstSentence(f);
-                return link;
-            }).ToList(),
-        }).ToList();
-        return new()
-        {
-            ["id"] = keyword.Id,
-            ["label"] = keyword.Display,
-            ["count"] = manual.WithKeyword(keyword.Id).Count,
-            ["groups"] = groups,
-            ["index_url"] = SiteUrls.Relative(page, "pages/index.html") + "#mot-" + keyword.Id,
-        };
+            FicheTypes.IsLibrary(g.Key),
+            g.Select(f => ViewModels.Link(page, f, f.Type is FicheType.Experience or FicheType.ExperienceExterne ? LinkPhase.Describe(f) : null)
+                with
+            { Summary = FicheSummary.FirstSentence(f) }).ToList())).ToList();
+        return new(keyword.Id, keyword.Display, manual.WithKeyword(keyword.Id).Count, groups,
+            SiteUrls.Relative(page, "pages/index.html") + "#mot-" + keyword.Id);
     }
 
     /// <summary>The index « Quelques mots clefs »: each keyword, in printed order, with its fiches as printed (ids).</summary>
-    public List<Dictionary<string, object?>> KeywordIndex(string page) =>
-        manual.Keywords.Select(k => new Dictionary<string, object?>
-        {
-            ["id"] = k.Id,
-            ["label"] = k.Label,
-            ["precision"] = k.Precision,
-            ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)),
-            ["fiches"] = manual.WithKeyword(k.Id).Select(f => new Dictionary<string, object?>
-            {
-                ["url"] = SiteUrls.Relative(page, f.Url),
-                ["text"] = f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,
+    public List<KeywordIndexEntry> KeywordIndex(string page) =>
+        manual.Keywords.Select(k => new KeywordIndexEntry(k.Id, k.Label, k.Precision, SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)),
+            manual.WithKeyword(k.Id).Select(f => new IndexFiche(
+                SiteUrls.Relative(page, f.Url),
+                f.Type == FicheType.Page ? f.ShortTitle ?? f.Title : f.Id.Value,
                 // The accessible name must contain the visible text (WCAG 2.5.3).
-                ["name"] = f.Type == FicheType.Page && f.ShortTitle is { } shortTitle && shortTitle != f.Title
-                    ? $"{shortTitle} – {f.Title}"
-                    : f.CitationText,
-            }).ToList(),
-        }).ToList();
+                f.Type == FicheType.Page && f.ShortTitle is { } shortTitle && shortTitle != f.Title ? $"{shortTitle} – {f.Title}" : f.CitationText)).ToList()))
+            .ToList();
 
     /// <summary>
     /// The manual's bibliography: its records under their printed headings (section, then group), in
     /// printed order. Records only the library's documents cite are on those documents' pages.
     /// </summary>
-    public List<Dictionary<string, object?>> Bibliography(string page)
+    public List<BibliographySection> Bibliography(string page)
     {
-        var sections = new List<Dictionary<string, object?>>();
+        var sections = new List<BibliographySection>();
         foreach (var bySection in Runs(manual.Bibliography.Where(r => !manual.IsLibraryRecord(r.Id)), r => r.Section ?? ""))
         {
-            var groups = Runs(bySection, r => r.Group ?? "").Select(byGroup => new Dictionary<string, object?>
-            {
-                ["title"] = byGroup[0].Group,
-                ["records"] = byGroup.Select(r => Record(r, page)).ToList(),
-            }).ToList();
-            sections.Add(new() { ["title"] = bySection[0].Section, ["groups"] = groups });
+            var groups = Runs(bySection, r => r.Group ?? "")
+                .Select(byGroup => new BibliographyGroup(byGroup[0].Group, byGroup.Select(r => Record(r, page)).ToList())).ToList();
+            sections.Add(new(bySection[0].Section, groups));
         }
         return sections;
     }
 
-    private Dictionary<string, object?> Record(BibliographyRecord r, string page) => new()
-    {
-        ["id"] = r.Id,
-        ["intro"] = r.Intro,
+    private RecordView Record(BibliographyRecord r, string page) => new(
+        r.Id,
+        r.Intro,
         // A partner printed as a heading and an address only (« Réseau des Ressourceries ») is its group's title.
-        ["title"] = r.Title == r.Group ? null : r.Title,
+        r.Title == r.Group ? null : r.Title,
         // A partner's name is already the heading above its records: not repeated on each line.
-        ["authors"] = r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation == r.Group ? null : r.Organisation,
-        ["publisher"] = r.Publisher,
-        ["date"] = r.Date,
-        ["url"] = r.Url,
-        ["note"] = r.Note,
-        ["cited_by"] = manual.CitingRecord(r.Id).Select(f => ViewModels.Link(page, f)).ToList(),
-    };
+        r.Authors.Count > 0 ? string.Join(", ", r.Authors) : r.Organisation == r.Group ? null : r.Organisation,
+        r.Publisher,
+        r.Date,
+        r.Url,
+        r.Note,
+        manual.CitingRecord(r.Id).Select(f => ViewModels.Link(page, f)).ToList());
 
     /// <summary>Consecutive runs of items with the same key: printed order is kept, headings repeat only when they change.</summary>
     private static List<List<T>> Runs<T>(IEnumerable<T> items, Func<T, string> key)
@@ -145,25 +112,10 @@ public sealed class IndexViewModels(Manual manual, SiteConfig config)
         return runs;
     }
 
-    private static Dictionary<string, object?> Part(string anchor, string title, List<Dictionary<string, object?>> items,
-        List<Dictionary<string, object?>>? sections) => new()
-        {
-            ["anchor"] = anchor,
-            ["title"] = title,
-            ["items"] = items,
-            ["sections"] = sections ?? [],
-        };
+    private static SommairePart Part(string anchor, string title, List<SommaireItem> items, List<SommaireSection>? sections) =>
+        new(anchor, title, items, sections ?? []);
 
-    private static List<Dictionary<string, object?>> Items(string page, IEnumerable<Fiche> fiches) =>
-        fiches.Select(f => new Dictionary<string, object?>
-        {
-            ["url"] = SiteUrls.Relative(page, f.Url),
-            ["id"] = f.Id.Value,
-            ["is_page"] = f.Type == FicheType.Page,
-            ["title"] = f.Title,
-            ["subtitle"] = f.Subtitle,
-            ["organisation"] = f.Organisation,
-            ["territory"] = f.Territory?.Label,
-            ["is_draft"] = f.IsDraft,
-        }).ToList();
+    private static List<SommaireItem> Items(string page, IEnumerable<Fiche> fiches) =>
+        fiches.Select(f => new SommaireItem(SiteUrls.Relative(page, f.Url), f.Id.Value, f.Type == FicheType.Page, f.Title, f.Subtitle, f.Organisation,
+            f.Territory?.Label, f.IsDraft)).ToList();
 }

@@ -1,7 +1,10 @@
+using Classeur.Rendering.Models;
+
 namespace Classeur.Rendering;
 
 /// <summary>
 /// A manual-wide page of the knowledge base (territories, graph, editorial report): where it goes, its
-/// title, the template that renders it, what the template sees, and whether search engines may index it.
+/// title, the template that renders it, its model given the parts every page shares, and whether search
+/// engines may index it.
 /// </summary>
-public sealed record KnowledgePage(string Url, string Title, string Template, Dictionary<string, object?> Model, bool NoIndex = false);
+internal sealed record KnowledgePage(string Url, string Title, string Template, Func<PageCommon, PageModel> Model, bool NoIndex = false);

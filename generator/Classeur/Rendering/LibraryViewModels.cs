@@ -1,6 +1,8 @@
 using Classeur.Configuration;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
+using GlossaryTerm = Classeur.Rendering.Models.GlossaryTerm;
 
 namespace Classeur.Rendering;
 
@@ -9,42 +11,38 @@ namespace Classeur.Rendering;
 /// an external case's source and dates; and, on the manual's fiches, the library read backwards
 /// (« Ressources liées », external cases of a repère). Kept apart from the manual's own relations.
 /// </summary>
-public sealed class LibraryViewModels(Manual manual, SiteConfig config)
+internal sealed class LibraryViewModels(Manual manual, SiteConfig config)
 {
     public const string LibraryUrl = "bibliotheque/index.html";
 
     /// <summary>Everything library-related for one page, under {{library.…}}.</summary>
-    public Dictionary<string, object?> For(Fiche fiche)
+    public LibraryView For(Fiche fiche)
     {
         var page = fiche.Url;
-        var model = new Dictionary<string, object?>
+        var model = new LibraryView
         {
-            ["url"] = SiteUrls.Relative(page, LibraryUrl),
-            ["related_resources"] = manual.RelatedResources(fiche.Id.Value).Select(r =>
+            Url = SiteUrls.Relative(page, LibraryUrl),
+            RelatedResources = manual.RelatedResources(fiche.Id.Value).Select(r =>
             {
-                var link = ViewModels.Link(page, r);
                 var related = r.Related.First(x => x.Fiche.Value == fiche.Id.Value);
-                link["reason"] = related.Reason;
-                link["where"] = related.Where;
-                return link;
+                return ViewModels.Link(page, r) with { Reason = related.Reason, Where = related.Where };
             }).ToList(),
-            ["external_cases"] = fiche.Type == FicheType.Repere
+            ExternalCases = fiche.Type == FicheType.Repere
                 ? manual.HavingDimension(fiche.Id.Value).Where(f => f.Type == FicheType.ExperienceExterne).Select(f => Case(page, f)).ToList()
-                : new List<Dictionary<string, object?>>(),
+                : [],
         };
-        if (fiche.Type == FicheType.Ressource) Resource(fiche, page, model);
-        if (fiche.Type == FicheType.ExperienceExterne) ExternalCase(fiche, page, model);
+        if (fiche.Type == FicheType.Ressource) return Resource(fiche, page, model);
+        if (fiche.Type == FicheType.ExperienceExterne) return ExternalCase(fiche, page, model);
         return model;
     }
 
-    private void Resource(Fiche fiche, string page, Dictionary<string, object?> model)
+    private LibraryView Resource(Fiche fiche, string page, LibraryView model)
     {
         var document = fiche.Document;
-        var rows = new List<Dictionary<string, object?>>();
+        var rows = new List<DocumentRow>();
         void Row(string field, string label, string? value)
         {
-            if (!string.IsNullOrEmpty(value))
-                rows.Add(new() { ["label"] = config.Label(label), ["value"] = value, ["inferred"] = document?.IsInferred(field) == true });
+            if (!string.IsNullOrEmpty(value)) rows.Add(new(config.Label(label), value, document?.IsInferred(field) == true));
         }
         if (document is not null)
         {
@@ -58,37 +56,36 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
             Row("length", "document_longueur", document.Length);
             Row("language", "document_langue", document.Language is { } language ? config.Label("langue_" + language) : null);
         }
-        model["document"] = rows;
-        model["document_has_inferred"] = rows.Any(r => r["inferred"] is true);
-        model["related"] = fiche.Related.Select(r => manual.Find(r.Fiche.Value) is { } target
-            ? new Dictionary<string, object?>(ViewModels.Link(page, target)) { ["reason"] = r.Reason, ["where"] = r.Where }
-            : null).OfType<Dictionary<string, object?>>().ToList();
-        model["cases"] = fiche.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList();
-        // The document's own bibliography is its notices' home (anchors here); a record of the manual's
-        // bibliography links to its notice there.
-        model["records"] = fiche.BibliographyRefs.Select(r => manual.RecordsById.GetValueOrDefault(r.Value)).OfType<BibliographyRecord>()
-            .Select(r => new Dictionary<string, object?>
-            {
-                ["id"] = manual.IsLibraryRecord(r.Id) ? r.Id : null,
-                ["text"] = r.Citation,
-                ["url"] = r.Url,
-                ["record_url"] = manual.IsLibraryRecord(r.Id) ? null : RecordLinks.Url(manual, page, r.Id),
-                ["also_in"] = manual.CitingRecord(r.Id).Where(f => f != fiche).Select(f => ViewModels.Link(page, f)).ToList(),
-            }).ToList();
+        return model with
+        {
+            Document = rows,
+            DocumentHasInferred = rows.Any(r => r.Inferred),
+            Related = fiche.Related.Select(r => manual.Find(r.Fiche.Value) is { } target
+                ? ViewModels.Link(page, target) with { Reason = r.Reason, Where = r.Where }
+                : null).OfType<FicheLink>().ToList(),
+            Cases = fiche.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => Case(page, c)).ToList(),
+            // The document's own bibliography is its notices' home (anchors here); a record of the manual's
+            // bibliography links to its notice there.
+            Records = fiche.BibliographyRefs.Select(r => manual.RecordsById.GetValueOrDefault(r.Value)).OfType<BibliographyRecord>()
+                .Select(r => new LibraryRecord(
+                    manual.IsLibraryRecord(r.Id) ? r.Id : null,
+                    r.Citation,
+                    r.Url,
+                    manual.IsLibraryRecord(r.Id) ? null : RecordLinks.Url(manual, page, r.Id),
+                    manual.CitingRecord(r.Id).Where(f => f != fiche).Select(f => ViewModels.Link(page, f)).ToList()))
+                .ToList(),
+        };
     }
 
-    private void ExternalCase(Fiche fiche, string page, Dictionary<string, object?> model)
+    private LibraryView ExternalCase(Fiche fiche, string page, LibraryView model) => model with
     {
-        if (fiche.Source is { } source && manual.Find(source.Ref.Value) is { } resource)
-        {
-            var link = ViewModels.Link(page, resource);
-            link["where"] = source.Where;
-            model["source"] = link;
-        }
-        model["dates"] = Dates(fiche);
-        model["dimensions"] = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Select(d => ViewModels.Link(page, d)).ToList();
-        model["see_also"] = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Select(s => ViewModels.Link(page, s)).ToList();
-    }
+        Source = fiche.Source is { } source && manual.Find(source.Ref.Value) is { } resource
+            ? ViewModels.Link(page, resource) with { Where = source.Where }
+            : null,
+        Dates = Dates(fiche),
+        Dimensions = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Select(d => ViewModels.Link(page, d)).ToList(),
+        SeeAlso = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Select(s => ViewModels.Link(page, s)).ToList(),
+    };
 
     /// <summary>
     /// The header line of a library page: not the manual's edition (« Version 1 (décembre 2010) »), which
@@ -114,32 +111,25 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
         return fiche.SourceDate is null ? facts : $"{facts}, rapportés en {fiche.SourceDate}";
     }
 
-    private static Dictionary<string, object?> Case(string page, Fiche fiche)
-    {
-        var link = ViewModels.Link(page, fiche, LinkPhase.Describe(fiche));
-        link["dates"] = Dates(fiche);
-        return link;
-    }
+    private static FicheLink Case(string page, Fiche fiche) => ViewModels.Link(page, fiche, LinkPhase.Describe(fiche)) with { Dates = Dates(fiche) };
 
     /// <summary>The « Bibliothèque » page: each resource with what it is and the cases drawn from it.</summary>
-    public List<Dictionary<string, object?>> Library(string page) =>
-        manual.OfType(FicheType.Ressource).Select(r =>
+    public List<FicheLink> Library(string page) =>
+        manual.OfType(FicheType.Ressource).Select(r => ViewModels.Link(page, r, r.Title) with
         {
-            var link = ViewModels.Link(page, r, r.Title);
-            link["subtitle"] = r.Subtitle;
-            link["description"] = string.Join(" · ", new[]
+            Subtitle = r.Subtitle,
+            Description = string.Join(" · ", new[]
             {
                 r.Document?.Kind,
                 r.Document is { } d ? (d.Authors.Count > 0 ? string.Join(", ", d.Authors) : d.Organisation) : null,
                 r.Document?.Date,
-            }.Where(s => !string.IsNullOrEmpty(s)));
-            link["summary"] = FicheSummary.FirstSentence(r);
-            link["cases"] = r.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => ListedCase(page, c)).ToList();
-            return link;
+            }.Where(s => !string.IsNullOrEmpty(s))),
+            Summary = FicheSummary.FirstSentence(r),
+            Cases = r.Cases.Select(c => manual.Find(c.Value)).OfType<Fiche>().Select(c => ListedCase(page, c)).ToList(),
         }).ToList();
 
     /// <summary>Cases whose source is missing from every resource's `cases` still get listed (validation reports them).</summary>
-    public List<Dictionary<string, object?>> UnlistedCases(string page)
+    public List<FicheLink> UnlistedCases(string page)
     {
         var listed = manual.OfType(FicheType.Ressource).SelectMany(r => r.Cases.Select(c => c.Value)).ToHashSet(StringComparer.Ordinal);
         return manual.OfType(FicheType.ExperienceExterne).Where(c => !listed.Contains(c.Id.Value)).Select(c => ListedCase(page, c)).ToList();
@@ -149,32 +139,22 @@ public sealed class LibraryViewModels(Manual manual, SiteConfig config)
     /// A case in the « Bibliothèque » list: its title alone is the link (a short, distinct link text),
     /// the structure, place and dates follow as plain text.
     /// </summary>
-    private Dictionary<string, object?> ListedCase(string page, Fiche fiche)
+    private FicheLink ListedCase(string page, Fiche fiche)
     {
-        var link = ViewModels.Link(page, fiche, fiche.Label);
         var place = fiche.Territory is { } t ? t.Label + (t.NotGivenBySource ? " — " + config.Label("lieu_non_precise_court") : "") : null;
-        link["details"] = string.Join(" · ", new[] { fiche.Organisation, place }.Where(s => !string.IsNullOrEmpty(s)));
-        link["dates"] = Dates(fiche);
-        return link;
+        return ViewModels.Link(page, fiche, fiche.Label) with
+        {
+            Details = string.Join(" · ", new[] { fiche.Organisation, place }.Where(s => !string.IsNullOrEmpty(s))),
+            Dates = Dates(fiche),
+        };
     }
 
     /// <summary>The glossary, sorted by acronym (letters before accents do not arise: acronyms are ASCII capitals).</summary>
-    public List<Dictionary<string, object?>> Glossary(string page) =>
-        manual.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t =>
-        {
-            Dictionary<string, object?>? source = null;
-            if (t.Source is { } s && manual.Find(s.Ref.Value) is { } target)
-            {
-                source = ViewModels.Link(page, target);
-                source["where"] = s.Where;
-            }
-            return new Dictionary<string, object?>
-            {
-                ["anchor"] = t.Anchor,
-                ["term"] = t.Term,
-                ["expansion"] = t.Expansion,
-                ["definition"] = t.Definition,
-                ["source"] = source,
-            };
-        }).ToList();
+    public List<GlossaryTerm> Glossary(string page) =>
+        manual.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t => new GlossaryTerm(
+            t.Anchor,
+            t.Term,
+            t.Expansion,
+            t.Definition,
+            t.Source is { } s && manual.Find(s.Ref.Value) is { } target ? ViewModels.Link(page, target) with { Where = s.Where } : null)).ToList();
 }

@@ -8,12 +8,13 @@ using System.Security.Cryptography;
 namespace Classeur.Rendering;
 
 /// <summary>
-/// A fingerprint of what a template sees: the template's name and its model, walked as plain data
-/// (dictionaries, lists, strings, numbers, booleans) with a type tag and a length before each value,
-/// so that two different models never write the same bytes. A model holding anything else (an object
+/// A fingerprint of what a template sees: the template's name and its model, walked as data (typed
+/// models member by member, dictionaries, lists, strings, numbers, booleans) with a type tag and a
+/// length before each value, so that two different models never write the same bytes. The labels are
+/// not walked: they come from site.yml, already in the salt. A model holding anything else (an object
 /// whose content the walk cannot see) has no fingerprint: it is always rendered.
 /// </summary>
-public static class ModelFingerprint
+internal static class ModelFingerprint
 {
     /// <summary>SHA-256 of (salt, template name, model), or null when the model is not plain data.</summary>
     public static UInt128? Of(UInt128 salt, string template, object? model)
@@ -55,6 +56,18 @@ public static class ModelFingerprint
             case int or long or short or byte or uint or ulong or double or float or decimal:
                 WriteTag(buffer, 4);
                 WriteString(buffer, Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                return true;
+            case Models.LabelTable:
+                WriteTag(buffer, 10);
+                return true;
+            case Models.ITemplateModel model:
+                var members = TemplateMembers.Of(model.GetType());
+                WriteTag(buffer, 9);
+                WriteString(buffer, model.GetType().FullName!);
+                foreach (var property in members.Properties)
+                {
+                    if (!Write(buffer, property.GetValue(model))) return false;
+                }
                 return true;
             case IDictionary dictionary:
                 WriteTag(buffer, 5);

@@ -2,6 +2,7 @@ using Classeur.Configuration;
 using Classeur.Diagnostics;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
 using Markdig;
 
 namespace Classeur.Rendering;
@@ -9,8 +10,10 @@ namespace Classeur.Rendering;
 /// <summary>
 /// Renders every page of the site (the sommaire and one page per fiche) from the templates.
 /// Fiches render in parallel; the result is keyed by output path, so the order of work never shows.
+/// A template that fails (a name its model lacks, an unknown partial) is reported once, where it is
+/// written, and the pages it could not render are left out: the build fails and writes nothing.
 /// </summary>
-public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
+internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
     IReadOnlyList<PrintedPdf>? printed = null)
 {
     private readonly ViewModels _models = new(manual, config);
@@ -19,6 +22,7 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private readonly LibraryViewModels _library = new(manual, config);
     private readonly GlossaryMarker _glossary = new(manual.Glossary);
     private readonly SiteNavigation _navigation = new(manual, config);
+    private SiteInfo Site => field ??= _models.Site();
 
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
@@ -29,64 +33,51 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        pages["index.html"] = RenderHome();
-        Parallel.ForEach(manual.Fiches, fiche =>
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), byte>();
+        void Page(string url, Func<string> render)
         {
             try
             {
-                pages[fiche.Url] = RenderFiche(fiche);
+                pages[url] = render();
             }
-            catch (HandlebarsDotNet.HandlebarsException e)
+            catch (TemplateFailure e)
             {
-                diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File(fiche.SourcePath), e.Message);
+                failures.TryAdd((e.Location, e.Detail), 0);
             }
-        });
-        Each(manual.Keywords, keyword => pages[SiteUrls.ForKeyword(keyword.Id)] = RenderKeyword(keyword));
-        Each(new KnowledgePages(manual, config, Map).All().ToList(), page =>
-            pages[page.Url] = Layout(page.Url, page.Title, templates.Render(page.Template, Common(page.Url, page.Model)), page.Title, page.NoIndex));
-        pages[PrintPageModel.Page] = RenderPrintPage();
-        if (HasLibrary) pages[LibraryViewModels.LibraryUrl] = RenderLibraryPage();
-        if (manual.Glossary.Count > 0) pages[GlossaryMarker.GlossaryUrl] = RenderGlossary();
+        }
+        Page("index.html", RenderHome);
+        Parallel.ForEach(manual.Fiches, fiche => Page(fiche.Url, () => RenderFiche(fiche)));
+        Parallel.ForEach(manual.Keywords, keyword => Page(SiteUrls.ForKeyword(keyword.Id), () => RenderKeyword(keyword)));
+        Parallel.ForEach(new KnowledgePages(manual, config, Map).All().ToList(), page => Page(page.Url, () =>
+            Layout(page.Url, page.Title, templates.Render(page.Template, page.Model(Common(page.Url))), page.Title, page.NoIndex)));
+        Page(PrintPageModel.Page, RenderPrintPage);
+        if (HasLibrary) Page(LibraryViewModels.LibraryUrl, RenderLibraryPage);
+        if (manual.Glossary.Count > 0) Page(GlossaryMarker.GlossaryUrl, RenderGlossary);
+        // Each failing template once, in a stable order (pages render in parallel).
+        foreach (var (location, detail) in failures.Keys.OrderBy(f => f.Item1.ToString(), StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal))
+            diagnostics.Report(DiagnosticCatalog.TemplateError, location, detail);
         return pages;
     }
 
-    /// <summary>Renders on every core; a template failure comes out as itself (the first by message, so always the same one).</summary>
-    private static void Each<T>(IEnumerable<T> items, Action<T> render)
-    {
-        try
-        {
-            Parallel.ForEach(items, render);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<HandlebarsDotNet.HandlebarsException>().Any())
-        {
-            var first = e.InnerExceptions.OfType<HandlebarsDotNet.HandlebarsException>().MinBy(x => x.Message, StringComparer.Ordinal)!;
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
-        }
-    }
-
-    private string RenderPrintPage()
-    {
-        var model = Common(PrintPageModel.Page, new Dictionary<string, object?> { ["print"] = _print.Model(Changes) });
-        return Layout(PrintPageModel.Page, config.Label("imprimer"), templates.Render("imprimer", model), config.Label("imprimer_intro"));
-    }
+    private string RenderPrintPage() =>
+        Layout(PrintPageModel.Page, config.Label("imprimer"), templates.Render("imprimer", new PrintPage(Common(PrintPageModel.Page), _print.Model(Changes))),
+            config.Label("imprimer_intro"));
 
     private string RenderKeyword(Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var model = Common(page, new Dictionary<string, object?> { ["keyword"] = _indexes.KeywordPage(keyword) });
-        return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", templates.Render("keyword", model), keyword.Display);
+        var content = templates.Render("keyword", new KeywordPage(Common(page), _indexes.KeywordPage(keyword)));
+        return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", content, keyword.Display);
     }
 
-    private bool HasLibrary => manual.Fiches.Any(f => FicheTypes.IsLibrary(f.Type));
+    private readonly bool _hasLibrary = manual.Fiches.Any(f => FicheTypes.IsLibrary(f.Type));
+
+    private bool HasLibrary => _hasLibrary;
 
     private string RenderLibraryPage()
     {
         const string page = LibraryViewModels.LibraryUrl;
-        var model = Common(page, new Dictionary<string, object?>
-        {
-            ["resources"] = _library.Library(page),
-            ["unlisted_cases"] = _library.UnlistedCases(page),
-        });
+        var model = new LibraryPage(Common(page), _library.Library(page), _library.UnlistedCases(page));
         return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"),
             editionLine: _library.LibraryLine());
     }
@@ -96,26 +87,18 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
         const string page = GlossaryMarker.GlossaryUrl;
         var terms = _library.Glossary(page);
         var (letters, groups) = GlossaryLetters.Of(terms);
-        var model = Common(page, new Dictionary<string, object?> { ["terms"] = terms, ["letters"] = letters, ["groups"] = groups });
+        var model = new GlossaryPage(Common(page), terms, letters, groups);
         return Layout(page, config.Label("glossaire"), templates.Render("glossaire", model), config.Label("glossaire_intro"));
     }
 
     private string RenderFiche(Fiche fiche)
     {
-        var model = new Dictionary<string, object?>
-        {
-            ["fiche"] = _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline, _glossary)),
-            ["pdf"] = _print.ForFiche(fiche),
-            ["library"] = _library.For(fiche),
-        };
         var template = FicheTypes.Key(fiche.Type);
-        if (fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value))
-        {
-            template = "page-" + fiche.Id.Value;
-            model["keyword_index"] = _indexes.KeywordIndex(fiche.Url);
-            model["bibliography"] = _indexes.Bibliography(fiche.Url);
-        }
-        var content = templates.Render(template, Common(fiche.Url, model));
+        var ownTemplate = fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value);
+        if (ownTemplate) template = "page-" + fiche.Id.Value;
+        var model = new FichePage(Common(fiche.Url), _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline, _glossary)), _print.ForFiche(fiche),
+            _library.For(fiche), ownTemplate ? _indexes.KeywordIndex(fiche.Url) : null, ownTemplate ? _indexes.Bibliography(fiche.Url) : null);
+        var content = templates.Render(template, model);
         return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title,
             editionLine: _library.EditionLine(fiche));
     }
@@ -123,37 +106,22 @@ public sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet t
     private string RenderHome()
     {
         const string page = "index.html";
-        var model = new Dictionary<string, object?>
-        {
-            ["parts"] = _indexes.Sommaire(page),
-            ["keyword_index"] = manual.Find("index") is { Type: FicheType.Page } index ? ViewModels.Link(page, index, index.Title) : null,
-        };
-        var content = templates.Render("home", Common(page, model));
+        var keywordIndex = manual.Find("index") is { Type: FicheType.Page } index ? ViewModels.Link(page, index, index.Title) : null;
+        var content = templates.Render("home", new HomePage(Common(page), _indexes.Sommaire(page), keywordIndex));
         return Layout(page, config.Label("sommaire"), content, config.Title);
     }
 
-    private Dictionary<string, object?> Common(string page, Dictionary<string, object?> model)
-    {
-        model["site"] = _models.Site();
-        model["labels"] = _models.Labels();
-        model["root"] = SiteUrls.Root(page);
-        model["bibliotheque_url"] = HasLibrary ? SiteUrls.Relative(page, LibraryViewModels.LibraryUrl) : null;
-        model["glossaire_url"] = manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null;
-        model["navigation"] = _navigation.For(page);
-        return model;
-    }
+    private PageCommon Common(string page) => new(
+        Site,
+        _models.Labels,
+        SiteUrls.Root(page),
+        HasLibrary ? SiteUrls.Relative(page, LibraryViewModels.LibraryUrl) : null,
+        manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null,
+        _navigation.For(page));
 
     private string Layout(string page, string title, string content, string description, bool noIndex = false, string? editionLine = null)
     {
-        var model = Common(page, new Dictionary<string, object?>
-        {
-            ["page_title"] = title == config.Label("sommaire") ? $"{config.ShortTitle ?? config.Title}" : $"{title} · {config.ShortTitle ?? config.Title}",
-            ["description"] = description,
-            ["content"] = content,
-            ["is_home"] = page == "index.html",
-            ["noindex"] = noIndex,
-            ["edition_line"] = editionLine,
-        });
-        return templates.Render("layout", model);
+        var pageTitle = title == config.Label("sommaire") ? $"{config.ShortTitle ?? config.Title}" : $"{title} · {config.ShortTitle ?? config.Title}";
+        return templates.Render("layout", new LayoutPage(Common(page), pageTitle, description, content, page == "index.html", noIndex, editionLine));
     }
 }

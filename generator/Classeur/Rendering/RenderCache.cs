@@ -9,7 +9,7 @@ namespace Classeur.Rendering;
 /// Two generations are kept (this build's and the previous one's), so memory stays about one site.
 /// Safe to call from the renderer's parallel loop.
 /// </summary>
-public sealed class RenderCache
+internal sealed class RenderCache
 {
     private ConcurrentDictionary<UInt128, string> _current = new();
     private ConcurrentDictionary<UInt128, string> _previous = new();
@@ -34,7 +34,7 @@ public sealed class RenderCache
         _reused = 0;
     }
 
-    public string GetOrRender(string template, object model, Func<string> render)
+    public string GetOrRender(string template, Models.ITemplateModel model, Func<string> render)
     {
         if (ModelFingerprint.Of(Salt, template, model) is not { } key)
         {

@@ -1,6 +1,7 @@
 using Classeur.Configuration;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -10,7 +11,7 @@ namespace Classeur.Rendering;
 /// of the site is at most two clicks away from any other. A way that the manual lacks (no index page,
 /// no library, no glossary) is left out.
 /// </summary>
-public sealed class SiteNavigation(Manual manual, SiteConfig config)
+internal sealed class SiteNavigation(Manual manual, SiteConfig config)
 {
     private readonly List<(string Url, string Label)> _ways = Ways(manual);
 
@@ -27,11 +28,6 @@ public sealed class SiteNavigation(Manual manual, SiteConfig config)
     }
 
     /// <summary>The ways in as seen from <paramref name="page"/>: relative URLs, the current one marked.</summary>
-    public List<Dictionary<string, object?>> For(string page) =>
-        _ways.Select(w => new Dictionary<string, object?>
-        {
-            ["url"] = SiteUrls.Relative(page, w.Url),
-            ["text"] = config.Label(w.Label),
-            ["current"] = w.Url == page,
-        }).ToList();
+    public List<NavigationLink> For(string page) =>
+        _ways.Select(w => new NavigationLink(SiteUrls.Relative(page, w.Url), config.Label(w.Label), w.Url == page)).ToList();
 }

@@ -6,12 +6,17 @@ namespace Classeur.Rendering;
 /// <summary>
 /// The Handlebars templates of templates/: read and compiled once per build (they are runtime files,
 /// editable without rebuilding Classeur). Compiled templates are safe to call from several threads.
+/// Strict: the models are typed (<see cref="Models.ITemplateModel"/>), and a name a template reads that its
+/// model lacks fails the page with CLS0302 at the template's line, not an empty string.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword", "territoires", "graphe", "rapport", "imprimer", "ressource", "experience-externe", "bibliotheque", "glossaire"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+
+    /// <summary>Each template's and partial's path and text (partials as « partials/name »), to locate a failure.</summary>
+    private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
 
     private TemplateSet()
     {
@@ -22,7 +27,9 @@ public sealed class TemplateSet
     public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics, TemplateSet? previous = null)
     {
         if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory)) return previous;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true };
+        configuration.ObjectDescriptorProviders.Add(new TemplateModelDescriptors());
+        var handlebars = Handlebars.Create(configuration);
         FoldHelper.Register(handlebars);
         var set = new TemplateSet();
         var texts = new List<string>();
@@ -41,7 +48,9 @@ public sealed class TemplateSet
             {
                 try
                 {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read(file));
+                    var text = Read(file);
+                    set._sources["partials/" + Path.GetFileNameWithoutExtension(file)] = ($"{relativeDirectory}/partials/{Path.GetFileName(file)}", text);
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -65,12 +74,14 @@ public sealed class TemplateSet
                 continue;
             }
             toCompile.Add((name, Read(path), location));
+            set._sources[name] = (location.Path, toCompile[^1].Text);
         }
         // Optional templates: page-<id>.hbs gives one page its own layout (the index, the bibliography).
         foreach (var path in Directory.EnumerateFiles(templatesDirectory, "page-*.hbs").OrderBy(f => f, StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path);
             toCompile.Add((name, Read(path), SourceLocation.File($"{relativeDirectory}/{name}.hbs")));
+            set._sources[name] = ($"{relativeDirectory}/{name}.hbs", toCompile[^1].Text);
         }
         var compiled = new HandlebarsTemplate<object, object>?[toCompile.Count];
         Parallel.For(0, toCompile.Count, i =>
@@ -125,6 +136,20 @@ public sealed class TemplateSet
     /// <summary>In a preview session, the previous build's outputs: unchanged models are not rendered again.</summary>
     public RenderCache? Cache { get; set; }
 
-    public string Render(string name, object model) =>
-        Cache is null ? _templates[name](model) : Cache.GetOrRender(name, model, () => _templates[name](model));
+    /// <summary>Renders a page's template; a failure comes out as a <see cref="TemplateFailure"/> located in the template.</summary>
+    public string Render(string name, Models.ITemplateModel model) =>
+        Cache is null ? Run(name, model) : Cache.GetOrRender(name, model, () => Run(name, model));
+
+    private string Run(string name, Models.ITemplateModel model)
+    {
+        TemplateModelDescriptors.LastMiss = null;
+        try
+        {
+            return _templates[name](model);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw TemplateFaults.Locate(name, e, _sources, TemplateModelDescriptors.LastMiss);
+        }
+    }
 }

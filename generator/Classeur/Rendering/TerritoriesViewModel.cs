@@ -4,6 +4,7 @@ using Classeur.Configuration;
 using Classeur.Knowledge;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
 
 namespace Classeur.Rendering;
 
@@ -12,11 +13,11 @@ namespace Classeur.Rendering;
 /// map of the départements and as a list, region → département → fiches grouped by type label; then,
 /// off the map, those whose source does not say where (`departement: non-precise`), by region when known.
 /// </summary>
-public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, FranceMap? map)
+internal sealed class TerritoriesViewModel(Manual manual, SiteConfig config, FranceMap? map)
 {
     public const string Url = "territoires.html";
 
-    public Dictionary<string, object?> Build()
+    public TerritoriesView Build()
     {
         var located = manual.Fiches.Where(f => !string.IsNullOrWhiteSpace(f.Territory?.Departement)).ToList();
         var names = map?.Departements.ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal) ?? [];
@@ -28,11 +29,7 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
         var regions = departements.GroupBy(d => d.Region, StringComparer.Ordinal)
             .OrderBy(g => g.Key == config.Label("etranger"))
             .ThenBy(g => SortKey(g.Key), StringComparer.Ordinal)
-            .Select(g => new Dictionary<string, object?>
-            {
-                ["name"] = g.Key,
-                ["departements"] = g.OrderBy(d => d.Code, StringComparer.Ordinal).Select(View).ToList(),
-            })
+            .Select(g => new RegionView(g.Key, g.OrderBy(d => d.Code, StringComparer.Ordinal).Select(View).ToList()))
             .ToList();
 
         var marks = departements.Where(d => d.MapName is not null)
@@ -40,31 +37,18 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
             .ToList();
         var label = string.Format(CultureInfo.InvariantCulture, config.Label("carte_legende_svg"), marks.Count);
         var unplaced = manual.Fiches.Where(f => f.Territory is { NotGivenBySource: true }).ToList();
-        return new()
-        {
-            ["svg"] = map is null ? null : TerritoryMapSvg.Render(map, marks, label),
-            ["swatch"] = TerritoryMapSvg.Swatch(),
-            ["regions"] = regions,
-            ["count"] = Count(located.Count + unplaced.Count),
-            ["departement_count"] = departements.Count,
-            ["unplaced"] = Unplaced(unplaced),
-            ["unplaced_count"] = Count(unplaced.Count),
-        };
+        return new(map is null ? null : TerritoryMapSvg.Render(map, marks, label), TerritoryMapSvg.Swatch(), regions,
+            Count(located.Count + unplaced.Count), departements.Count, Unplaced(unplaced), Count(unplaced.Count));
     }
 
     /// <summary>
     /// The cases whose place the source does not give: never on the map, never under a guessed
     /// département; grouped by region when the source names one, the others last.
     /// </summary>
-    private List<Dictionary<string, object?>> Unplaced(List<Fiche> fiches) =>
+    private List<UnplacedRegion> Unplaced(List<Fiche> fiches) =>
         fiches.GroupBy(f => f.Territory!.Region ?? "", StringComparer.Ordinal)
             .OrderBy(g => g.Key.Length == 0).ThenBy(g => SortKey(g.Key), StringComparer.Ordinal)
-            .Select(g => new Dictionary<string, object?>
-            {
-                ["name"] = g.Key.Length == 0 ? config.Label("region_inconnue") : g.Key,
-                ["count"] = Count(g.Count()),
-                ["groups"] = Groups(g.ToList()),
-            })
+            .Select(g => new UnplacedRegion(g.Key.Length == 0 ? config.Label("region_inconnue") : g.Key, Count(g.Count()), Groups(g.ToList())))
             .ToList();
 
     /// <summary>« 99 » is INSEE's code for « abroad »: such a case has no French region and no département name.</summary>
@@ -73,24 +57,19 @@ public sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Franc
     private string RegionOf(string code, Fiche first) =>
         code == AbroadCode ? config.Label("etranger") : first.Territory!.Region ?? config.Label("region_inconnue");
 
-    private Dictionary<string, object?> View(Departement d) => new()
-    {
-        ["anchor"] = d.Anchor,
-        ["name"] = d.Code == AbroadCode ? $"{config.Label("etranger_departement")} ({d.Code})"
-            : d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
-        ["off_map"] = d.MapName is null && d.Code != AbroadCode,
-        ["abroad"] = d.Code == AbroadCode,
-        ["count"] = Count(d.Fiches.Count),
-        ["groups"] = Groups(d.Fiches),
-    };
+    private DepartementView View(Departement d) => new(
+        d.Anchor,
+        d.Code == AbroadCode ? $"{config.Label("etranger_departement")} ({d.Code})" : d.MapName is null ? d.Code : $"{d.MapName} ({d.Code})",
+        d.MapName is null && d.Code != AbroadCode,
+        d.Code == AbroadCode,
+        Count(d.Fiches.Count),
+        Groups(d.Fiches));
 
     /// <summary>Grouped by type label: a new type with a territory (expériences externes…) appears on its own.</summary>
-    private List<Dictionary<string, object?>> Groups(List<Fiche> fiches) =>
-        fiches.GroupBy(f => f.Type).OrderBy(g => g.Key).Select(g => new Dictionary<string, object?>
-        {
-            ["title"] = TypePlural(g.Key),
-            ["items"] = g.Select(f => ViewModels.Link(Url, f, LinkPhase.Describe(f))).ToList(),
-        }).ToList();
+    private List<ItemGroup<FicheLink>> Groups(List<Fiche> fiches) =>
+        fiches.GroupBy(f => f.Type).OrderBy(g => g.Key)
+            .Select(g => new ItemGroup<FicheLink>(null, TypePlural(g.Key), g.Select(f => ViewModels.Link(Url, f, LinkPhase.Describe(f))).ToList()))
+            .ToList();
 
     /// <summary>« Expériences » for a type whose plural has a label, else the type's own label.</summary>
     private string TypePlural(FicheType type)

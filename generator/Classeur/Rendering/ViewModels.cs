@@ -1,14 +1,17 @@
 using Classeur.Configuration;
 using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Rendering.Models;
+using ResourceItem = Classeur.Rendering.Models.ResourceItem;
 
 namespace Classeur.Rendering;
 
 /// <summary>
-/// Builds what the templates see, as plain dictionaries with snake_case keys (template authors read
-/// {{fiche.title}}, not C# names). All URLs are already relative to the page being built.
+/// Builds what a fiche's page sees (<see cref="FicheView"/>) and the parts every page shares. Typed
+/// records, read by templates under their snake_case names ({{fiche.type_label}}). All URLs are already
+/// relative to the page being built.
 /// </summary>
-public sealed class ViewModels(Manual manual, SiteConfig config)
+internal sealed class ViewModels(Manual manual, SiteConfig config)
 {
     private readonly Knowledge.ManualLinks _links = new(manual);
 
@@ -20,42 +23,32 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
 
     private GraphViewModel Graph => field ??= new(config, new Knowledge.ManualGraph(manual, _links));
 
-    public Dictionary<string, object?> Site() => new()
-    {
-        ["title"] = config.Title,
-        ["short_title"] = config.ShortTitle ?? config.Title,
-        ["publisher"] = config.Publisher,
-        ["edition"] = config.Edition,
-        ["language"] = config.Language,
-    };
+    public SiteInfo Site() => new(config.Title, config.ShortTitle ?? config.Title, config.Publisher, config.Edition, config.Language);
 
-    public Dictionary<string, object?> Labels()
+    /// <summary>Classeur's words, then site.yml's (which replace and extend them).</summary>
+    public static Dictionary<string, string> LabelsOf(SiteConfig config)
     {
-        var labels = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in DefaultLabels.All.Keys) labels[key] = config.Label(key);
         foreach (var (key, value) in config.Labels) labels[key] = value;
         return labels;
     }
 
-    public static Dictionary<string, object?> Link(string fromPage, Fiche target, string? text = null) => new()
-    {
-        ["url"] = SiteUrls.Relative(fromPage, target.Url),
-        ["text"] = text ?? target.CitationText,
-        ["title"] = target.Title,
-        ["id"] = target.Id.Value,
-        ["is_draft"] = target.IsDraft,
-    };
+    public LabelTable Labels => field ??= new(LabelsOf(config));
+
+    public static FicheLink Link(string fromPage, Fiche target, string? text = null) =>
+        new(SiteUrls.Relative(fromPage, target.Url), text ?? target.CitationText, target.Title, target.Id.Value, target.IsDraft);
 
     /// <summary>A repère read from the other side: the méthodes and expériences that name it in their dimensions.</summary>
-    private List<Dictionary<string, object?>> AppliedBy(Fiche fiche, string page)
+    private List<ItemGroup<FicheLink>> AppliedBy(Fiche fiche, string page)
     {
         if (fiche.Type != FicheType.Repere) return [];
-        var groups = new List<Dictionary<string, object?>>();
+        var groups = new List<ItemGroup<FicheLink>>();
         foreach (var (type, label) in new[] { (FicheType.Methode, "methodes_dimension"), (FicheType.Experience, "experiences_dimension") })
         {
             var items = manual.HavingDimension(fiche.Id.Value).Where(f => f.Type == type)
                 .Select(f => Link(page, f, type == FicheType.Experience ? LinkPhase.Describe(f) : null)).ToList();
-            if (items.Count > 0) groups.Add(new() { ["title"] = config.Label(label), ["items"] = items });
+            if (items.Count > 0) groups.Add(new(null, config.Label(label), items));
         }
         return groups;
     }
@@ -64,14 +57,13 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
     /// For an expérience: the others nearest to it, ranked and capped, with their reasons; none that the
     /// page already lists (its links, « Pour aller plus loin », « Voir aussi »).
     /// </summary>
-    private List<Dictionary<string, object?>> RelatedExperiences(Fiche fiche, string page, IEnumerable<Knowledge.Suggestion> suggestions)
+    private List<FicheLink> RelatedExperiences(Fiche fiche, string page, IEnumerable<Knowledge.Suggestion> suggestions)
     {
         if (fiche.Type != FicheType.Experience) return [];
         var shown = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>()
             .Concat(_links.From(fiche)).Concat(suggestions.Select(s => s.Fiche)).Append(fiche).ToHashSet();
         return Near.For(fiche, shown).Select(n =>
         {
-            var link = Link(page, n.Fiche, LinkPhase.Describe(n.Fiche));
             var reasons = new List<string>();
             if (n.SharedDimensions > 0)
             {
@@ -79,101 +71,89 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
                 reasons.Add(label.Replace("{n}", n.SharedDimensions.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             }
             if (n.Region is { } region) reasons.Add(config.Label("raison_meme_region").Replace("{region}", region, StringComparison.Ordinal));
-            link["reason"] = string.Join(" · ", reasons);
-            return link;
+            return Link(page, n.Fiche, LinkPhase.Describe(n.Fiche)) with { Reason = string.Join(" · ", reasons) };
         }).ToList();
     }
 
-    public Dictionary<string, object?> Fiche(Fiche fiche, string bodyHtml)
+    public FicheView Fiche(Fiche fiche, string bodyHtml)
     {
         var page = fiche.Url;
         var suggestions = Related.For(fiche);
-        var model = new Dictionary<string, object?>
-        {
-            ["id"] = fiche.Id.Value,
-            ["type"] = FicheTypes.Key(fiche.Type),
-            ["type_label"] = config.Label(FicheTypes.Key(fiche.Type)),
-            ["is_page"] = fiche.Type == FicheType.Page,
-            ["title"] = fiche.Title,
-            ["subtitle"] = fiche.Subtitle,
-            ["citation"] = fiche.CitationText,
-            ["is_draft"] = fiche.IsDraft,
-            ["organisation"] = fiche.Organisation,
-            ["territory"] = fiche.Territory is { } t
-                ? new Dictionary<string, object?> { ["label"] = t.Label, ["departement"] = t.Departement, ["region"] = t.Region, ["not_given"] = t.NotGivenBySource }
-                : null,
-            ["experimentation"] = fiche.Experimentation,
-            ["keywords"] = fiche.Keywords.Select(k => manual.KeywordsById.GetValueOrDefault(k.Value))
-                .OfType<Keyword>()
-                .Select(k => new Dictionary<string, object?> { ["text"] = k.Display, ["url"] = SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id)) })
-                .ToList(),
-            ["applied_by"] = AppliedBy(fiche, page),
-            ["body"] = bodyHtml,
-            ["contents"] = FicheContents.Of(bodyHtml),
-            ["breadcrumbs"] = Breadcrumbs(fiche),
-            ["dimensions"] = Dimensions(fiche, page),
-            ["see_also"] = SeeAlso(fiche, page),
-            ["resources"] = Resources(fiche),
-            ["contacts"] = fiche.Contacts.Select(Contact).ToList(),
-            ["emails_protected"] = config.ContactEmail == EmailDisplay.Obfuscate && fiche.Contacts.Any(c => c.Email is not null),
-            ["backlinks"] = Backlinks(fiche, page),
-            ["suggestions"] = suggestions.Select(s => Suggestion(s, page)).ToList(),
-            ["related_experiences"] = RelatedExperiences(fiche, page, suggestions),
-            ["neighbourhood"] = Graph.Neighbourhood(fiche),
-            ["previous"] = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
-            ["next"] = manual.Next(fiche) is { } next ? Link(page, next) : null,
-        };
-        model["keyword_count"] = ((System.Collections.ICollection)model["keywords"]!).Count;
+        var keywords = fiche.Keywords.Select(k => manual.KeywordsById.GetValueOrDefault(k.Value))
+            .OfType<Keyword>()
+            .Select(k => new KeywordLink(k.Display, SiteUrls.Relative(page, SiteUrls.ForKeyword(k.Id))))
+            .ToList();
+        var seeAlso = SeeAlso(fiche, page);
         // The printed sentence stands above the group it introduces, or at the head of the block.
-        var introduced = ((List<Dictionary<string, object?>>)model["see_also"]!)
-            .FirstOrDefault(g => fiche.SeeAlsoNoteFor is { } type && Equals(g["type"], FicheTypes.Key(type)));
-        if (introduced is not null) introduced["note"] = fiche.SeeAlsoNote;
-        model["see_also_note"] = introduced is null ? fiche.SeeAlsoNote : null;
-        model["has_plus_loin"] = ((List<Dictionary<string, object?>>)model["see_also"]!).Count > 0
-            || ((List<Dictionary<string, object?>>)model["resources"]!).Count > 0;
-        return model;
+        var introduced = seeAlso.FindIndex(g => fiche.SeeAlsoNoteFor is { } type && g.Type == FicheTypes.Key(type));
+        if (introduced >= 0) seeAlso[introduced] = seeAlso[introduced] with { Note = fiche.SeeAlsoNote };
+        var resources = Resources(fiche);
+        return new FicheView
+        {
+            Id = fiche.Id.Value,
+            Type = FicheTypes.Key(fiche.Type),
+            TypeLabel = config.Label(FicheTypes.Key(fiche.Type)),
+            IsPage = fiche.Type == FicheType.Page,
+            Title = fiche.Title,
+            Subtitle = fiche.Subtitle,
+            Citation = fiche.CitationText,
+            IsDraft = fiche.IsDraft,
+            Organisation = fiche.Organisation,
+            Territory = fiche.Territory is { } t ? new TerritoryView(t.Label, t.Departement, t.Region, t.NotGivenBySource) : null,
+            Experimentation = fiche.Experimentation,
+            Keywords = keywords,
+            KeywordCount = keywords.Count,
+            AppliedBy = AppliedBy(fiche, page),
+            Body = bodyHtml,
+            Contents = FicheContents.Of(bodyHtml),
+            Breadcrumbs = Breadcrumbs(fiche),
+            Dimensions = Dimensions(fiche, page),
+            SeeAlso = seeAlso,
+            SeeAlsoNote = introduced < 0 ? fiche.SeeAlsoNote : null,
+            Resources = resources,
+            HasPlusLoin = seeAlso.Count > 0 || resources.Count > 0,
+            Contacts = fiche.Contacts.Select(Contact).ToList(),
+            EmailsProtected = config.ContactEmail == EmailDisplay.Obfuscate && fiche.Contacts.Any(c => c.Email is not null),
+            Backlinks = Backlinks(fiche, page),
+            Suggestions = suggestions.Select(s => Suggestion(s, page)).ToList(),
+            RelatedExperiences = RelatedExperiences(fiche, page, suggestions),
+            Neighbourhood = Graph.Neighbourhood(fiche),
+            Previous = manual.Previous(fiche) is { } previous ? Link(page, previous) : null,
+            Next = manual.Next(fiche) is { } next ? Link(page, next) : null,
+        };
     }
 
-    private Dictionary<string, object?> Suggestion(Knowledge.Suggestion suggestion, string page)
-    {
-        var link = Link(page, suggestion.Fiche, suggestion.Fiche.Type == FicheType.Experience ? LinkPhase.Describe(suggestion.Fiche) : null);
-        link["reason"] = string.Join(" · ", SuggestionReasons.Of(suggestion, config));
-        return link;
-    }
+    private FicheLink Suggestion(Knowledge.Suggestion suggestion, string page) =>
+        Link(page, suggestion.Fiche, suggestion.Fiche.Type == FicheType.Experience ? LinkPhase.Describe(suggestion.Fiche) : null)
+            with
+        { Reason = string.Join(" · ", SuggestionReasons.Of(suggestion, config)) };
 
-    private List<Dictionary<string, object?>> Breadcrumbs(Fiche fiche)
+    private List<Crumb> Breadcrumbs(Fiche fiche)
     {
-        var crumbs = new List<Dictionary<string, object?>>();
+        var crumbs = new List<Crumb>();
         if (fiche.Type == FicheType.Page) return crumbs;
-        crumbs.Add(new() { ["text"] = ManualStructure.PartTitle(config, fiche.Type), ["anchor"] = "partie-" + ManualStructure.PartKey(fiche.Type).ToLowerInvariant() });
+        crumbs.Add(new(ManualStructure.PartTitle(config, fiche.Type), "partie-" + ManualStructure.PartKey(fiche.Type).ToLowerInvariant()));
         foreach (var section in ManualStructure.SectionPath(fiche.Id))
-            crumbs.Add(new() { ["text"] = ManualStructure.SectionTitle(config, section), ["anchor"] = "section-" + section.ToLowerInvariant() });
+            crumbs.Add(new(ManualStructure.SectionTitle(config, section), "section-" + section.ToLowerInvariant()));
         return crumbs;
     }
 
-    private Dictionary<string, object?>? Dimensions(Fiche fiche, string page)
+    private DimensionsView? Dimensions(Fiche fiche, string page)
     {
         if (fiche.Type is not (FicheType.Methode or FicheType.Experience) || fiche.Dimensions.Count == 0) return null;
         var targets = fiche.Dimensions.Select(d => manual.Find(d.Value)).OfType<Fiche>().Where(f => f.Type == FicheType.Repere).ToList();
         var columns = new[] { "identite_strategie", "missions_clefs", "principes_action" }
-            .Select(key => new Dictionary<string, object?>
-            {
-                ["title"] = config.Label(key),
-                ["items"] = targets.Where(t => ManualStructure.DimensionColumn(t.Id) == key).Select(t => Link(page, t)).ToList(),
-            })
+            .Select(key => new ItemGroup<FicheLink>(null, config.Label(key),
+                targets.Where(t => ManualStructure.DimensionColumn(t.Id) == key).Select(t => Link(page, t)).ToList()))
             .ToList();
-        return new()
-        {
-            ["heading"] = config.Label(fiche.Type == FicheType.Methode ? "dimensions_methode" : "dimensions_experience"),
-            ["columns"] = columns,
-        };
+        return new(config.Label(fiche.Type == FicheType.Methode ? "dimensions_methode" : "dimensions_experience"), columns);
     }
 
-    private List<Dictionary<string, object?>> SeeAlso(Fiche fiche, string page)
+    private List<ItemGroup<FicheLink>> SeeAlso(Fiche fiche, string page)
     {
         var targets = fiche.SeeAlso.Select(s => manual.Find(s.Value)).OfType<Fiche>().Where(t => t != fiche).Distinct().ToList();
         // As printed: an expérience is listed with its organisation and territory.
-        return GroupByType(targets.Select(t => (t, (object?)Link(page, t, t.Type == FicheType.Experience ? LinkPhase.Describe(t) : null))), new Dictionary<FicheType, string>
+        return GroupByType(targets.Select(t => (t, Link(page, t, t.Type == FicheType.Experience ? LinkPhase.Describe(t) : null))), new Dictionary<FicheType, string>
         {
             [FicheType.Repere] = "fiches_reperes",
             [FicheType.Methode] = "fiches_methodes",
@@ -184,63 +164,44 @@ public sealed class ViewModels(Manual manual, SiteConfig config)
         });
     }
 
-    private List<Dictionary<string, object?>> GroupByType(IEnumerable<(Fiche Fiche, object? Item)> items, Dictionary<FicheType, string> titles) =>
+    private List<ItemGroup<T>> GroupByType<T>(IEnumerable<(Fiche Fiche, T Item)> items, Dictionary<FicheType, string> titles) =>
         items.GroupBy(i => i.Fiche.Type)
             .OrderBy(g => g.Key)
-            .Select(g => new Dictionary<string, object?>
-            {
-                ["type"] = FicheTypes.Key(g.Key),
-                ["title"] = config.Label(titles[g.Key]),
-                ["items"] = g.Select(i => i.Item).ToList(),
-            })
+            .Select(g => new ItemGroup<T>(FicheTypes.Key(g.Key), config.Label(titles[g.Key]), g.Select(i => i.Item).ToList()))
             .ToList();
 
-    private List<Dictionary<string, object?>> Resources(Fiche fiche)
+    private List<ResourceItem> Resources(Fiche fiche)
     {
-        var items = new List<Dictionary<string, object?>>();
+        var items = new List<ResourceItem>();
         string? previousGroup = null;
         foreach (var resource in fiche.Resources)
         {
             var record = resource.Ref is { } reference ? manual.RecordsById.GetValueOrDefault(reference.Value) : null;
-            items.Add(new Dictionary<string, object?>
-            {
+            items.Add(new ResourceItem(
                 // A ref keeps the words this fiche printed (text:), if any, and links to the shared record.
-                ["text"] = resource.Text ?? record?.Citation ?? resource.Ref?.Value,
-                ["url"] = resource.Url ?? record?.Url,
-                ["record_url"] = record is null ? null : RecordLinks.Url(manual, fiche.Url, record.Id),
+                resource.Text ?? record?.Citation ?? resource.Ref?.Value,
+                resource.Url ?? record?.Url,
+                record is null ? null : RecordLinks.Url(manual, fiche.Url, record.Id),
                 // The record's note completes the citation, unless the fiche's printed wording already says it.
-                ["note"] = record?.Note is { } note && !(resource.Text is { } printed && Text.LooseText.Holds(printed, note)) ? note : null,
+                record?.Note is { } note && !(resource.Text is { } printed && Text.LooseText.Holds(printed, note)) ? note : null,
                 // Printed sub-headings ("Sur les Groupes Economiques Solidaires :") show once, where they change.
-                ["group_heading"] = resource.Group is not null && resource.Group != previousGroup ? resource.Group : null,
-            });
+                resource.Group is not null && resource.Group != previousGroup ? resource.Group : null));
             previousGroup = resource.Group;
         }
         return items;
     }
 
-    private Dictionary<string, object?> Contact(Contact c)
+    private ContactView Contact(Contact c)
     {
-        var contact = new Dictionary<string, object?>
-        {
-            ["name"] = c.Name,
-            ["role"] = c.Role,
-            ["organisation"] = c.Organisation,
-            ["address"] = c.Address,
-            ["phone"] = c.Phone,
-            ["url"] = c.Url,
-        };
-        ContactEmails.AddTo(contact, c.Email, config.ContactEmail);
-        return contact;
+        var (email, link) = ContactEmails.Shown(c.Email, config.ContactEmail);
+        return new(c.Name, c.Role, c.Organisation, c.Address, c.Phone, c.Url, email, link);
     }
 
-    private List<Dictionary<string, object?>> Backlinks(Fiche fiche, string page)
+    private List<ItemGroup<BacklinkView>> Backlinks(Fiche fiche, string page)
     {
-        var bySource = manual.BacklinksTo(fiche).GroupBy(b => b.Source).Select(g => (g.Key, (object?)new Dictionary<string, object?>
-        {
-            ["link"] = Link(page, g.Key),
-            ["contexts"] = g.DistinctBy(b => b.Context, StringComparer.Ordinal)
-                .Select(b => new Dictionary<string, object?> { ["text"] = b.Context, ["is_quote"] = b.IsQuote }).ToList(),
-        }));
+        var bySource = manual.BacklinksTo(fiche).GroupBy(b => b.Source).Select(g => (g.Key, new BacklinkView(
+            Link(page, g.Key),
+            g.DistinctBy(b => b.Context, StringComparer.Ordinal).Select(b => new BacklinkContext(b.Context, b.IsQuote)).ToList())));
         return GroupByType(bySource, new Dictionary<FicheType, string>
         {
             [FicheType.Repere] = "reperes",
