@@ -5,8 +5,8 @@ using Classeur.Tests.Support;
 namespace Classeur.Tests;
 
 /// <summary>
-/// The print templates stay strict once their typed models are handed to Handlebars as dictionaries
-/// (the form Native AOT can read): a name the model does not have fails the print, naming the template.
+/// The print templates are strict on their typed models, as the site's are: a name the model does not
+/// have fails the print, naming the template.
 /// </summary>
 public sealed class PrintTemplateStrictTests
 {
@@ -18,7 +18,7 @@ public sealed class PrintTemplateStrictTests
         Assert.NotNull(templates);
         Assert.Empty(diagnostics.Sorted());
 
-        var error = Assert.Throws<PrintFailedException>(() => templates.Render(PrintTemplates.Fiche, new { Label = "Fiche I-C-2-a" }));
+        var error = Assert.Throws<PrintFailedException>(() => templates.Render(PrintTemplates.Fiche, new PaperLink("Fiche I-C-2-a", null)));
         Assert.Contains("« impression/fiche.hbs » lit une donnée inconnue", error.Message, StringComparison.Ordinal);
     }
 }

@@ -33,5 +33,5 @@ public static class FicheDocument
         return label[..(cut > 0 ? cut : FooterTitleLength)].TrimEnd(',', ';', ':', ' ', '–') + "…";
     }
 
-    internal sealed record DocumentModel(string Language, string Title, string Footer, string Article, bool Hyphenate);
+    internal sealed record DocumentModel(string Language, string Title, string Footer, string Article, bool Hyphenate) : Rendering.Models.ITemplateModel;
 }

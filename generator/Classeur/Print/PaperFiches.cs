@@ -19,13 +19,13 @@ public sealed class PaperFiches
     private readonly MarkdownPipeline _pipeline;
     private readonly PrintTemplates _templates;
     private readonly GlossaryMarker _glossary;
-    private readonly IReadOnlyDictionary<string, string> _labels;
+    private readonly Rendering.Models.LabelTable _labels;
 
     public PaperFiches(Manual manual, SiteConfig config, MarkdownPipeline pipeline, PrintTemplates templates)
     {
         (_manual, _config, _pipeline, _templates) = (manual, config, pipeline, templates);
         _glossary = new GlossaryMarker(manual.Glossary);
-        _labels = ViewModels.LabelsOf(config);
+        _labels = new(ViewModels.LabelsOf(config));
     }
 
     public SiteConfig Config => _config;

@@ -6,8 +6,9 @@ namespace Classeur.Print;
 /// <summary>
 /// The print templates of templates/impression/: the printed fiche (fiche.hbs), a fiche's own document
 /// (document.hbs) and a binder (classeur.hbs), with their partials in impression/partials/. They are
-/// apart from the site's templates so that the web pages can change without changing the paper, and
-/// strict: a name the model does not have is an error, not an empty string.
+/// apart from the site's templates so that the web pages can change without changing the paper. Like
+/// them, they read typed records under snake_case names, and are strict: a name the model does not have
+/// is an error, not an empty string.
 /// </summary>
 public sealed class PrintTemplates
 {
@@ -29,7 +30,9 @@ public sealed class PrintTemplates
     public static PrintTemplates? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(templatesDirectory, Folder);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true };
+        configuration.ObjectDescriptorProviders.Add(new Rendering.TemplateModelDescriptors());
+        var handlebars = Handlebars.Create(configuration);
         var partials = Path.Combine(directory, "partials");
         if (System.IO.Directory.Exists(partials))
         {
@@ -64,11 +67,11 @@ public sealed class PrintTemplates
     private static string Read(string file) => File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>Renders a template; a name the model lacks throws <see cref="PrintFailedException"/> naming the template.</summary>
-    public string Render(string name, object model)
+    internal string Render(string name, Rendering.Models.ITemplateModel model)
     {
         try
         {
-            return _templates[name](ModelValues.Of(model));
+            return _templates[name](model);
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
