@@ -8,7 +8,7 @@ namespace Classeur.Authoring;
 /// from each file's « id: » line rather than through the full parser, so a fiche that is broken
 /// while someone edits it still keeps its id reserved.
 /// </summary>
-public static partial class FicheIds
+internal static partial class FicheIds
 {
     public static IReadOnlySet<string> Used(string contentDirectory)
     {

@@ -8,7 +8,7 @@ namespace Classeur.Authoring;
 /// there. The fiche starts as a draft, so it is published with the « en cours » mention until the
 /// editor removes the status line.
 /// </summary>
-public static class FicheSkeleton
+internal static class FicheSkeleton
 {
     public static string For(FicheType type, string id, string title)
     {

@@ -1,7 +1,7 @@
 namespace Classeur.Configuration;
 
 /// <summary>The French words of the interface; site.yml's `labels:` may replace any of them.</summary>
-public static class DefaultLabels
+internal static class DefaultLabels
 {
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

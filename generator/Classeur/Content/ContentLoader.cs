@@ -9,7 +9,7 @@ namespace Classeur.Content;
 /// another encoding is reported rather than rendered as mojibake. Nothing outside content/ is read:
 /// see <see cref="FolderWalker"/>.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public const string KeywordsFile = "mots-cles.yml";
     public const string BibliographyFile = "bibliographie.yml";

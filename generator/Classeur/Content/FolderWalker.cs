@@ -8,7 +8,7 @@ namespace Classeur.Content;
 /// read, so nothing foreign to the project is ever published. A link to a folder already listed (its
 /// own parent, say: a loop) is reported (CLS0006) and not followed.
 /// </summary>
-public static class FolderWalker
+internal static class FolderWalker
 {
     public static List<string> Files(string folder, string projectRoot, DiagnosticBag diagnostics, Func<string, bool>? skipFolder = null)
     {

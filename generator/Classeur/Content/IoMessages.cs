@@ -1,7 +1,7 @@
 namespace Classeur.Content;
 
 /// <summary>.NET's file errors are in English: what they mean for an editor, in French.</summary>
-public static class IoMessages
+internal static class IoMessages
 {
     public static string French(Exception e) => e switch
     {

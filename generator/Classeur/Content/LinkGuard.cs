@@ -4,7 +4,7 @@ namespace Classeur.Content;
 /// Where a path really leads, every symbolic link on the way followed, so that a link under content/
 /// or templates/ can be refused when it leaves its folder (/etc/hostname, /proc/self/environ…).
 /// </summary>
-public static class LinkGuard
+internal static class LinkGuard
 {
     /// <summary>As the kernel limits it (ELOOP): more links than this on one path is a loop.</summary>
     private const int MaxLinks = 40;

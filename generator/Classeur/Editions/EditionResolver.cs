@@ -8,7 +8,7 @@ namespace Classeur.Editions;
 /// is reprinted rather than missed), then any other name git knows (a commit id, a branch). Problems
 /// come back in French, with the tags that do exist.
 /// </summary>
-public static class EditionResolver
+internal static class EditionResolver
 {
     public static (EditionReference? Edition, string? Problem) Resolve(string contentDirectory, string reference)
     {

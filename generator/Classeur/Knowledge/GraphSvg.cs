@@ -6,14 +6,14 @@ using static System.Net.WebUtility;
 namespace Classeur.Knowledge;
 
 /// <summary>A node placed on the drawing: its box's top-left corner, its link and accessible name.</summary>
-public sealed record PlacedNode(Fiche Fiche, double X, double Y, string Href, string Name, bool Current = false)
+internal sealed record PlacedNode(Fiche Fiche, double X, double Y, string Href, string Name, bool Current = false)
 {
     /// <summary>The box's width: the whole manual's boxes are wider, to hold a short title beside the id.</summary>
     public double Width { get; init; } = GraphSvg.NodeWidth;
 }
 
 /// <summary>A column heading written above the nodes.</summary>
-public sealed record GraphHeading(string Text, double X, double Y, bool AlignEnd = false);
+internal sealed record GraphHeading(string Text, double X, double Y, bool AlignEnd = false);
 
 /// <summary>
 /// Writes a graph as static SVG: edges first (drawn under the boxes), then one link per node, named
@@ -22,7 +22,7 @@ public sealed record GraphHeading(string Text, double X, double Y, bool AlignEnd
 /// Each edge names its ends (data-de, data-vers) and each box its fiche (data-fiche): graphe.js
 /// highlights a fiche's edges and neighbours when it is hovered or focused.
 /// </summary>
-public static class GraphSvg
+internal static class GraphSvg
 {
     public const double NodeWidth = 96;
     public const double NodeHeight = 26;

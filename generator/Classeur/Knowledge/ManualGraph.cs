@@ -3,7 +3,7 @@ using Classeur.Model;
 namespace Classeur.Knowledge;
 
 /// <summary>How one fiche is tied to another in the graph.</summary>
-public enum EdgeKind
+internal enum EdgeKind
 {
     /// <summary>A méthode or expérience names a repère in its `dimensions`.</summary>
     Dimension,
@@ -16,13 +16,13 @@ public enum EdgeKind
 }
 
 /// <summary>One edge of the graph, from the fiche that names to the fiche named.</summary>
-public sealed record GraphEdge(Fiche From, Fiche To, EdgeKind Kind);
+internal sealed record GraphEdge(Fiche From, Fiche To, EdgeKind Kind);
 
 /// <summary>
 /// The manual's architecture as a graph: repères, méthodes and expériences (pages are left out), and
 /// one edge per ordered pair, of the strongest kind (dimension, then « Pour aller plus loin », then citation).
 /// </summary>
-public sealed class ManualGraph
+internal sealed class ManualGraph
 {
     private readonly Dictionary<Fiche, List<GraphEdge>> _out = [];
     private readonly Dictionary<Fiche, List<GraphEdge>> _in = [];

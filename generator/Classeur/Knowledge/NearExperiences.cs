@@ -11,7 +11,7 @@ namespace Classeur.Knowledge;
 /// O(expériences × dimensions per expérience × window): linear in the number of expériences, where
 /// comparing every pair grew with their square. Below the window (the manual has 20), the ranking is exact.
 /// </summary>
-public sealed class NearExperiences
+internal sealed class NearExperiences
 {
     /// <summary>Neighbours looked at on each side of an expérience, per dimension and region.</summary>
     public const int Window = 40;

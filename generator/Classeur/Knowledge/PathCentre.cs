@@ -7,7 +7,7 @@ namespace Classeur.Knowledge;
 /// commands the map uses (move, line, horizontal, vertical, cubic and close; relative or absolute);
 /// a curve's control points count in the box, which is close enough to place a number.
 /// </summary>
-public static class PathCentre
+internal static class PathCentre
 {
     public static (double X, double Y) Of(string path)
     {

@@ -13,7 +13,7 @@ namespace Classeur.Knowledge;
 /// each of them the window, not the list: linear in the size of the manual. Lists up to 2 × Window + 1
 /// (every list of the manual) are read whole, so the manual's suggestions are exact.
 /// </summary>
-public sealed class RelatedFiches(Manual manual, RelatedSettings settings, ManualLinks links)
+internal sealed class RelatedFiches(Manual manual, RelatedSettings settings, ManualLinks links)
 {
     public const int Window = 40;
 

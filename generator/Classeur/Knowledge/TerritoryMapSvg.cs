@@ -10,7 +10,7 @@ namespace Classeur.Knowledge;
 /// « Isère : 3 expériences », to its place in the list below the map. The count is written on the
 /// département too, so that one expérience and three do not look the same.
 /// </summary>
-public static class TerritoryMapSvg
+internal static class TerritoryMapSvg
 {
     /// <summary>A marked département: its code, the link's target and accessible name.</summary>
     public sealed record Mark(string Code, string Href, string Name, int Count = 0);

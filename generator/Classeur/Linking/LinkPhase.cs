@@ -13,7 +13,7 @@ namespace Classeur.Linking;
 /// (Dimensions are not citations: repères show them in a section of their own.)
 /// References that validation reported stay unresolved (they render as their raw text).
 /// </summary>
-public static class LinkPhase
+internal static class LinkPhase
 {
     public static void Resolve(Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
     {

@@ -1,7 +1,7 @@
 namespace Classeur.Linking;
 
 /// <summary>Cuts the sentence that holds a given position out of a paragraph, for « Cité par ».</summary>
-public static class SentenceFinder
+internal static class SentenceFinder
 {
     private const int MaxLength = 320;
 

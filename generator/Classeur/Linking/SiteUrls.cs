@@ -4,7 +4,7 @@ namespace Classeur.Linking;
 /// Every link in the site is relative to the page it sits in, so the site works from any folder,
 /// from a sub-path of a server, and opened straight from disk (file://).
 /// </summary>
-public static class SiteUrls
+internal static class SiteUrls
 {
     /// <summary>"../" for each folder of <paramref name="pageUrl"/> ("fiches/i-a-1.html" → "../").</summary>
     public static string Root(string pageUrl) =>

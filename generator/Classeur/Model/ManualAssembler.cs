@@ -7,7 +7,7 @@ namespace Classeur.Model;
 /// <c>order.before</c> come first, then repères, méthodes and expériences by id, then the other pages.
 /// What could not be read (<see cref="UnreadableSources"/>) goes with the manual, for the validator.
 /// </summary>
-public static class ManualAssembler
+internal static class ManualAssembler
 {
     public static Manual Assemble(
         IEnumerable<Fiche> parsed, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Classeur.Parsing;
 
 /// <summary>Reads the data files of content/: the keyword vocabulary, the bibliography records, the glossary.</summary>
-public static class DataFileReader
+internal static class DataFileReader
 {
     private static readonly string[] KeywordFields = ["id", "label", "precision", "pertinentes"];
     private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note", "section", "intro"];

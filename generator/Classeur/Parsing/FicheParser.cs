@@ -16,7 +16,7 @@ namespace Classeur.Parsing;
 /// headings get anchors and whose cross-references are recorded with their position (not resolved).
 /// Checks that need only this file (syntax of ids, boxes, raw HTML) are reported here.
 /// </summary>
-public sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
+internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
 {
     public Fiche? Parse(SourceFile file, DiagnosticBag diagnostics)
     {

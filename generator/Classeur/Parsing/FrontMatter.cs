@@ -4,7 +4,7 @@ using Classeur.Model;
 namespace Classeur.Parsing;
 
 /// <summary>The typed front matter of one file, before it becomes a <see cref="Fiche"/>.</summary>
-public sealed class FrontMatter
+internal sealed class FrontMatter
 {
     public Located<string>? Id { get; set; }
     public Located<string>? TypeText { get; set; }

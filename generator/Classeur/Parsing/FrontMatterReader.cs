@@ -8,7 +8,7 @@ namespace Classeur.Parsing;
 /// Turns a fiche's YAML front matter into <see cref="FrontMatter"/>, reporting every problem at the
 /// line and column of the file where it stands; it never stops at the first one.
 /// </summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     public static FrontMatter? Read(string yaml, YamlPosition position, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using Classeur.Model;
 namespace Classeur.Parsing;
 
 /// <summary>Which front-matter fields each type of fiche accepts (CONTENT-FORMAT.md, « Front matter »).</summary>
-public static class FrontMatterSchema
+internal static class FrontMatterSchema
 {
     private static readonly string[] Common =
         ["id", "type", "title", "subtitle", "short_title", "keywords", "see_also", "see_also_note", "see_also_note_for", "resources", "version", "version_date", "status", "corrections"];

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Classeur.Parsing;
 
 /// <summary>Plain text of inlines and blocks: for anchors, "Cité par" sentences and search.</summary>
-public static class InlineText
+internal static class InlineText
 {
     public static string Of(ContainerInline? container)
     {

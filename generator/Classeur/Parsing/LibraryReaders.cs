@@ -8,7 +8,7 @@ namespace Classeur.Parsing;
 /// Readers for the library's front-matter fields (library-format: `document`, `related`, `source`),
 /// and the fields each library type cannot do without.
 /// </summary>
-public static class LibraryReaders
+internal static class LibraryReaders
 {
     public static DocumentInfo? Document(YamlNode node, YamlReader reader)
     {

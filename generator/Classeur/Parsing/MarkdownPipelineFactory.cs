@@ -4,7 +4,7 @@ using Markdig;
 namespace Classeur.Parsing;
 
 /// <summary>The one Markdig pipeline of a build: CommonMark plus the content format's extensions.</summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     public static MarkdownPipeline Create(bool allowHtml) =>
         new MarkdownPipelineBuilder()

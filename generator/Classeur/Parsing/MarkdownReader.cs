@@ -12,7 +12,7 @@ namespace Classeur.Parsing;
 /// nesting parses but fails when rendered (200 « [ » never closed): a document deeper than
 /// <see cref="MaxDepth"/> is refused here too, at its deepest line.
 /// </summary>
-public static class MarkdownReader
+internal static class MarkdownReader
 {
     /// <summary>Markdig's renderer gives up at 128 nested inlines; blocks and Classeur's own boxes add levels.</summary>
     public const int MaxDepth = 100;

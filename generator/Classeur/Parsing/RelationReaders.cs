@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Classeur.Parsing;
 
 /// <summary>Readers for the structured front-matter fields: territory, contacts, resources.</summary>
-public static partial class RelationReaders
+internal static partial class RelationReaders
 {
     public static Territory? Territory(YamlNode node, YamlReader reader)
     {

@@ -8,7 +8,7 @@ namespace Classeur.Parsing;
 /// « version_date: 2027-03 » (a fiche) and « date: 2010-12 » (site.yml): the month a version was
 /// published, written AAAA-MM (a day may follow, AAAA-MM-JJ, and is not printed).
 /// </summary>
-public static class VersionDates
+internal static class VersionDates
 {
     public static DateOnly? Read(YamlNode value, YamlReader reader, string field)
     {

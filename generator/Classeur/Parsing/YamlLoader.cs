@@ -10,7 +10,7 @@ namespace Classeur.Parsing;
 /// becomes one located CLS0102 in French, never an exception; nesting deeper than
 /// <see cref="MaxDepth"/> is refused before the representation model recurses into it.
 /// </summary>
-public static class YamlLoader
+internal static class YamlLoader
 {
     /// <summary>No fiche needs more than a handful of levels; the limit keeps recursion far from the stack's end.</summary>
     public const int MaxDepth = 64;

@@ -4,7 +4,7 @@ namespace Classeur.Parsing;
 /// YamlDotNet speaks English; editors read French. Every message its scanner and parser can give is
 /// said in French, with what to do; an unforeseen one gets a general French sentence, never the English.
 /// </summary>
-public static class YamlMessages
+internal static class YamlMessages
 {
     private static readonly (string English, string French)[] Table =
     [

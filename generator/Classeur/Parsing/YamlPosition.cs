@@ -8,7 +8,7 @@ namespace Classeur.Parsing;
 /// Maps YamlDotNet positions, which count from the start of the YAML text, to positions in the file
 /// that holds it (the front matter starts after the opening « --- » line).
 /// </summary>
-public sealed record YamlPosition(string Path, int FirstLine)
+internal sealed record YamlPosition(string Path, int FirstLine)
 {
     public SourceLocation At(Mark mark) => new(Path, FirstLine + (int)mark.Line - 1, (int)mark.Column);
 

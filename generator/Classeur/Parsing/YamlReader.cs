@@ -8,7 +8,7 @@ namespace Classeur.Parsing;
 /// Reads typed values out of YAML nodes, reporting a French diagnostic at the value's position when
 /// the shape is wrong (a list where a text was expected, and so on). Shared by front matter and data files.
 /// </summary>
-public sealed class YamlReader(YamlPosition position, DiagnosticBag diagnostics)
+internal sealed class YamlReader(YamlPosition position, DiagnosticBag diagnostics)
 {
     public YamlPosition Position { get; } = position;
 

@@ -10,7 +10,7 @@ namespace Classeur.Print;
 /// <see cref="Before"/> and <see cref="After"/> are the manual's pages around the parts
 /// (édito, introduction; bibliographie, index), printed only in the whole-manual binder.
 /// </summary>
-public sealed record Binder(string Slug, string Title, IReadOnlyList<Fiche> Fiches)
+internal sealed record Binder(string Slug, string Title, IReadOnlyList<Fiche> Fiches)
 {
     public IReadOnlyList<Fiche> Before { get; init; } = [];
     public IReadOnlyList<Fiche> After { get; init; } = [];

@@ -11,7 +11,7 @@ namespace Classeur.Print;
 /// come from <c>pageOf</c> (an anchor's page, or « 000 » while the pages are counted): the contents,
 /// an update's cover sheet and the index say where each fiche starts.
 /// </summary>
-public static partial class BinderDocument
+internal static partial class BinderDocument
 {
     /// <summary>The PDF's title: « Manuel de référence DTS – Le manuel complet ».</summary>
     public static string Title(Binder binder, SiteConfig config) => $"{config.ShortTitle ?? config.Title} – {binder.Title}";

@@ -10,7 +10,7 @@ namespace Classeur.Print;
 /// (<see cref="ManualStructure.PartKey"/>), so a new kind of fiche becomes a new binder by naming
 /// its part there and in site.yml.
 /// </summary>
-public static class BinderPlan
+internal static class BinderPlan
 {
     public const string WholeSlug = "classeur-complet";
     public const string SelectionSlug = "classeur-selection";

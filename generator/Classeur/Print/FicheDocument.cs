@@ -7,7 +7,7 @@ namespace Classeur.Print;
 /// out by Chromium itself, with the footer
 /// « Fiche I-C-2-a – Coopération · Page 2/4 · Version 1 — décembre 2010 » in a margin box.
 /// </summary>
-public static class FicheDocument
+internal static class FicheDocument
 {
     /// <summary>The longest title a footer keeps whole: longer ones are cut at a word, so that the footer holds on one line.</summary>
     public const int FooterTitleLength = 56;

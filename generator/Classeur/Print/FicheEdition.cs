@@ -9,7 +9,7 @@ namespace Classeur.Print;
 /// it replaces: its own « version: » and « version_date: » (« Version 2 — mars 2027 »), else the
 /// edition of site.yml (« version: » and « date: »), else site.yml's « edition: » as written.
 /// </summary>
-public static class FicheEdition
+internal static class FicheEdition
 {
     private static readonly string[] Months =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];

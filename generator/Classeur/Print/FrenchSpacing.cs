@@ -9,7 +9,7 @@ namespace Classeur.Print;
 /// before punctuation that ends a word group, so that « 14:30 », « http:// » or « page.do?id=3 » stay
 /// as written. A lone « ? » can then never start a line, nor « » end one.
 /// </summary>
-public static class FrenchSpacing
+internal static class FrenchSpacing
 {
     public const char Narrow = '\u202F';
     public const char NoBreak = '\u00A0';

@@ -5,7 +5,7 @@ using UglyToad.PdfPig;
 namespace Classeur.Print;
 
 /// <summary>Small facts read from, and fixes made to, the PDFs Chromium writes.</summary>
-public static partial class PdfFile
+internal static partial class PdfFile
 {
     /// <summary>
     /// The print date is the only thing that differs between two prints of the same content: it is

@@ -10,7 +10,7 @@ namespace Classeur.Print;
 /// http://classeur.invalid/impression/&lt;name&gt;.html, and what it loads (stylesheets, fonts, scripts,
 /// images) from <see cref="PrintFiles"/>: nothing reaches the network.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+internal sealed class PdfPrinter : IAsyncDisposable
 {
     private const string Origin = "http://classeur.invalid/";
 

@@ -1,7 +1,7 @@
 namespace Classeur.Print;
 
 /// <summary>Chromium could not start or could not print; the message is French and meant for the user.</summary>
-public sealed class PrintFailedException : Exception
+internal sealed class PrintFailedException : Exception
 {
     public PrintFailedException(string message, Exception inner) : base(message, inner) { }
 

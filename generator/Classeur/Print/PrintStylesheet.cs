@@ -11,7 +11,7 @@ namespace Classeur.Print;
 /// The footer is generated rather than written in style.css because a margin box cannot read
 /// anything from the document, and the site's Content-Security-Policy forbids inline styles.
 /// </summary>
-public static class PrintStylesheet
+internal static class PrintStylesheet
 {
     public const string Path = "assets/impression.css";
 

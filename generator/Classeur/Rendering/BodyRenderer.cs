@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Classeur.Rendering;
 
 /// <summary>Renders a fiche's body (its resolved AST) to HTML with the build's pipeline.</summary>
-public static class BodyRenderer
+internal static class BodyRenderer
 {
     public static string Render(Fiche fiche, MarkdownPipeline pipeline, GlossaryMarker? glossary = null)
     {

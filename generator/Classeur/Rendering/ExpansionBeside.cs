@@ -17,7 +17,7 @@ namespace Classeur.Rendering;
 /// parentheses, when their initials spell the acronym (the printed form may differ from the
 /// glossary's: « Agence pour la Valorisation… »).
 /// </summary>
-public static class ExpansionBeside
+internal static class ExpansionBeside
 {
     public static bool Holds(LiteralInline literal, int index, GlossaryTerm term)
     {

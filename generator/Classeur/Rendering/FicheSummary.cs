@@ -8,7 +8,7 @@ using Markdig.Syntax;
 namespace Classeur.Rendering;
 
 /// <summary>The first sentence of a fiche's « En bref » (or of its first paragraph): its one-line summary in lists.</summary>
-public static class FicheSummary
+internal static class FicheSummary
 {
     // Every list that names a fiche shows its summary (keyword pages, library, related lists): computed
     // once per fiche, not once per mention. Keyed by the parsed fiche, so a preview's new parse starts afresh.

@@ -10,7 +10,7 @@ namespace Classeur.Rendering;
 /// writes &lt;ul class="classe"&gt; with the first 5, then &lt;details class="voir-tout"&gt; with the others;
 /// the label's {n} is the number of items in all.
 /// </summary>
-public static class FoldHelper
+internal static class FoldHelper
 {
     public const string Name = "replie";
 

@@ -16,7 +16,7 @@ namespace Classeur.Rendering;
 /// the acronym (<see cref="ExpansionBeside"/>). Only text renders differently: the AST is shared
 /// with search and is left untouched. Headings, links and code are skipped.
 /// </summary>
-public sealed class GlossaryMarker
+internal sealed class GlossaryMarker
 {
     private readonly Regex? _pattern;
     private readonly Dictionary<string, GlossaryTerm> _byTerm = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using Classeur.Model;
 namespace Classeur.Rendering;
 
 /// <summary>Parts and sections of the manual, as titled in site.yml; they follow from the ids.</summary>
-public static class ManualStructure
+internal static class ManualStructure
 {
     public static string PartKey(FicheType type) => type switch
     {

@@ -7,7 +7,7 @@ namespace Classeur.Rendering;
 /// Where a bibliography record's notice stands: on the manual's bibliography page, or, for a record
 /// that only the library cites, on the page of the first resource that lists it.
 /// </summary>
-public static class RecordLinks
+internal static class RecordLinks
 {
     public static string? Url(Manual manual, string fromPage, string recordId)
     {

@@ -4,7 +4,7 @@ using Classeur.Knowledge;
 namespace Classeur.Rendering;
 
 /// <summary>Why a fiche is suggested, in French: « 3 mots clefs en commun · 2 repères en commun ».</summary>
-public static class SuggestionReasons
+internal static class SuggestionReasons
 {
     public static IEnumerable<string> Of(Suggestion suggestion, SiteConfig config)
     {

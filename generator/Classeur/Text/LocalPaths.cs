@@ -4,7 +4,7 @@ namespace Classeur.Text;
 /// Classifies the URL of a Markdown link or image: external, anchor, refused scheme, or a local file
 /// resolved against the fiche's folder, which must stay inside content/.
 /// </summary>
-public static class LocalPaths
+internal static class LocalPaths
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 

@@ -8,7 +8,7 @@ namespace Classeur.Text;
 /// between words, apostrophes, dashes and quotation marks ignored. « Réalisé par Extra Muros. » and
 /// « – réalisé par Extra Muros » say the same thing; so do « Centre d'Information » and « centre d’information ».
 /// </summary>
-public static class LooseText
+internal static class LooseText
 {
     public static string Of(string text)
     {

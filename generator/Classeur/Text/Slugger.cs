@@ -8,7 +8,7 @@ namespace Classeur.Text;
 /// "De quoi s’agit-il ?" → "de-quoi-s-agit-il". Editors type these anchors in [[ID#anchor]], so the
 /// rule must stay simple and stable.
 /// </summary>
-public static class Slugger
+internal static class Slugger
 {
     public static string Slugify(string text)
     {

@@ -8,7 +8,7 @@ namespace Classeur.Validation;
 /// whose title matches what was written (someone wrote a title where an id was expected). Never the
 /// fiche the reference is written in.
 /// </summary>
-public sealed class FicheSuggester(Manual manual)
+internal sealed class FicheSuggester(Manual manual)
 {
     private readonly IReadOnlyList<(string Slug, Fiche Fiche)> _titles = manual.Fiches
         .SelectMany(f => new[] { f.Title, f.ShortTitle }.OfType<string>().Select(t => (Slugger.Slugify(t), f)))

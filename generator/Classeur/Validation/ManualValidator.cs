@@ -7,7 +7,7 @@ namespace Classeur.Validation;
 /// Runs every rule on the assembled manual and collects every problem; nothing stops at the first.
 /// Drafts are validated like any fiche: being a draft never hides a broken link.
 /// </summary>
-public sealed class ManualValidator(Manual manual, IReadOnlySet<string> contentFiles)
+internal sealed class ManualValidator(Manual manual, IReadOnlySet<string> contentFiles)
 {
     private readonly FicheSuggester _suggester = new(manual);
 

@@ -11,7 +11,7 @@ namespace Classeur.Parsing.Extensions;
 /// Swaps Markdig's renderers for the content format's: boxes, and raw HTML escaped unless allowed.
 /// Registered after UseCustomContainers so that its renderer is the one replaced.
 /// </summary>
-public sealed class ClasseurHtmlExtension(bool allowHtml) : IMarkdownExtension
+internal sealed class ClasseurHtmlExtension(bool allowHtml) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -1,7 +1,7 @@
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>The `::: kind` blocks of the content format, and the synthetic pair that groups two of them.</summary>
-public static class ContainerKinds
+internal static class ContainerKinds
 {
     public const string Exemple = "exemple";
     public const string Encadre = "encadre";

@@ -9,7 +9,7 @@ namespace Classeur.Parsing.Extensions;
 /// visible title; reussite and vigilance are the two columns of « Clefs de réussite / Points de vigilance »;
 /// lacune is a short note where the printed figure or text is missing.
 /// </summary>
-public sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
+internal sealed class ContainerRenderer : HtmlObjectRenderer<CustomContainer>
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer obj)
     {

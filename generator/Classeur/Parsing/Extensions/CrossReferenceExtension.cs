@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>Adds `[[ID]]` cross-references to the pipeline, ahead of Markdig's own link parser.</summary>
-public sealed class CrossReferenceExtension : IMarkdownExtension
+internal sealed class CrossReferenceExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

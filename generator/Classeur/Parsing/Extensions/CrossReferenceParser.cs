@@ -8,7 +8,7 @@ namespace Classeur.Parsing.Extensions;
 /// as a link; whatever sits between the brackets is recorded, and a malformed form is kept too so
 /// that validation can report it with its position rather than let it pass silently as text.
 /// </summary>
-public sealed class CrossReferenceParser : InlineParser
+internal sealed class CrossReferenceParser : InlineParser
 {
     public CrossReferenceParser() => OpeningCharacters = ['['];
 

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>Writes a resolved cross-reference as a link; an unresolved one as its raw text.</summary>
-public sealed class CrossReferenceRenderer : HtmlObjectRenderer<CrossReferenceInline>
+internal sealed class CrossReferenceRenderer : HtmlObjectRenderer<CrossReferenceInline>
 {
     protected override void Write(HtmlRenderer renderer, CrossReferenceInline obj)
     {

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>The call of a note (« Note 1 ») and its way back (« Retour au texte »), each with a name.</summary>
-public sealed class FootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
+internal sealed class FootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteLink obj)
     {

@@ -8,7 +8,7 @@ namespace Classeur.Parsing.Extensions;
 /// Footnotes with accessible names: Markdig writes a bare « 1 » and « ↩ », which a screen reader
 /// announces without saying they are notes. Same structure and ids as Markdig's, plus labels.
 /// </summary>
-public sealed class FootnoteGroupRenderer : HtmlObjectRenderer<FootnoteGroup>
+internal sealed class FootnoteGroupRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
     protected override void Write(HtmlRenderer renderer, FootnoteGroup obj)
     {

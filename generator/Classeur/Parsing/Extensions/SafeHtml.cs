@@ -7,7 +7,7 @@ namespace Classeur.Parsing.Extensions;
 /// « figure absente » notes) are dropped, a line break `&lt;br&gt;` (the only way to break a line in a
 /// pipe-table cell) is kept, everything else is shown as text.
 /// </summary>
-public static partial class SafeHtml
+internal static partial class SafeHtml
 {
     public static bool IsComment(string html) => html.TrimStart().StartsWith("<!--", StringComparison.Ordinal);
 

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>Raw HTML blocks: dropped when a comment, otherwise written as escaped text in a paragraph.</summary>
-public sealed class SafeHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+internal sealed class SafeHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
     {

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace Classeur.Parsing.Extensions;
 
 /// <summary>Raw inline HTML: a comment is dropped, &lt;br&gt; kept, anything else escaped.</summary>
-public sealed class SafeHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+internal sealed class SafeHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline obj)
     {
