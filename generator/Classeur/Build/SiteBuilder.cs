@@ -194,7 +194,7 @@ public static class SiteBuilder
         manual = Drafts.LeaveOut(manual, options, contentFiles, diagnostics);
         timings.Mark("validation");
         var fichesByPath = manual.Fiches.ToDictionary(f => f.ContentPath, f => f.Url, StringComparer.Ordinal);
-        LinkPhase.Resolve(manual, contentFiles, fichesByPath);
+        manual = LinkPhase.Resolve(manual, contentFiles, fichesByPath);
         timings.Mark("liens");
 
         return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);

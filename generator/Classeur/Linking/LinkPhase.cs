@@ -12,17 +12,36 @@ namespace Classeur.Linking;
 /// point to their published copy, and every citation becomes a backlink with its sentence.
 /// (Dimensions are not citations: repères show them in a section of their own.)
 /// References that validation reported stay unresolved (they render as their raw text).
+/// The manual itself is not changed: the linked manual, with its backlinks, is a new value. (The parsed
+/// trees are annotated in place: Markdig's syntax trees cannot be copied, and each is read by its own
+/// fiche's renderers only after this phase.)
 /// </summary>
 internal static class LinkPhase
 {
-    public static void Resolve(Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
+    public static Manual Resolve(Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
     {
         // Pass 1, in parallel: each fiche's own AST only.
         Parallel.ForEach(manual.Fiches, fiche => ResolveBody(fiche, manual, contentFiles, ficheByContentPath));
 
         // Pass 2, in manual order, so backlink lists are deterministic.
+        var backlinks = new Backlinks();
         foreach (var fiche in manual.Fiches)
-            CollectBacklinks(fiche, manual);
+            CollectBacklinks(fiche, manual, backlinks);
+        return manual.Linked(backlinks.ByTarget.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>The backlinks as collected, by target id; a set keeps this linear when one fiche is cited by thousands.</summary>
+    private sealed class Backlinks
+    {
+        private readonly HashSet<(string Target, Backlink Backlink)> _seen = [];
+
+        public Dictionary<string, List<Backlink>> ByTarget { get; } = new(StringComparer.Ordinal);
+
+        public void Add(Fiche target, Backlink backlink)
+        {
+            if (!ByTarget.TryGetValue(target.Id.Value, out var list)) ByTarget[target.Id.Value] = list = [];
+            if (_seen.Add((target.Id.Value, backlink))) list.Add(backlink);
+        }
     }
 
     private static void ResolveBody(Fiche fiche, Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
@@ -62,26 +81,26 @@ internal static class LinkPhase
         return text;
     }
 
-    private static void CollectBacklinks(Fiche fiche, Manual manual)
+    private static void CollectBacklinks(Fiche fiche, Manual manual, Backlinks backlinks)
     {
         var paragraphs = new Paragraphs(fiche.CrossReferences.Select(r => (Leaf: LeafOf(r), Reference: (Inline)r))
             .Where(p => p.Leaf is not null).GroupBy(p => p.Leaf!).ToDictionary(g => g.Key, g => g.Select(p => p.Reference).ToHashSet()));
         foreach (var reference in fiche.CrossReferences)
         {
             if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
-            manual.AddBacklink(target, new Backlink(fiche, SentenceOf(reference, paragraphs), IsQuote: true));
+            backlinks.Add(target, new Backlink(fiche, SentenceOf(reference, paragraphs), IsQuote: true));
         }
         foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
         {
             if (box.GetData(ContainerKinds.ResolvedKey) is null) continue;
             var target = manual.Find(box.Arguments!.Trim())!;
             var text = InlineText.Of(box);
-            manual.AddBacklink(target, new Backlink(fiche, SentenceFinder.Around(text, 0), IsQuote: true));
+            backlinks.Add(target, new Backlink(fiche, SentenceFinder.Around(text, 0), IsQuote: true));
         }
         foreach (var id in fiche.SeeAlso)
         {
             if (manual.Find(id.Value) is { } target && target != fiche)
-                manual.AddBacklink(target, new Backlink(fiche, "Pour aller plus loin", IsQuote: false));
+                backlinks.Add(target, new Backlink(fiche, "Pour aller plus loin", IsQuote: false));
         }
     }
 

@@ -2,14 +2,14 @@ namespace Classeur.Model;
 
 /// <summary>
 /// The whole manual: fiches in the manual's order, looked up by id, with keywords, bibliography
-/// records and backlinks. Built once per run; read-only after the link phase.
+/// records and backlinks. Immutable: the link phase does not change it, it returns the linked manual,
+/// a new value with the backlinks (<see cref="IsLinked"/>); pages are rendered from that one only.
 /// </summary>
 public sealed class Manual
 {
     private readonly Dictionary<string, Fiche> _byId;
     private readonly Dictionary<string, int> _position;
-    private readonly Dictionary<string, List<Backlink>> _backlinks = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Target, Backlink Backlink)> _seen = [];
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _backlinks = new Dictionary<string, IReadOnlyList<Backlink>>();
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byKeyword;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byRecord;
     private readonly Lazy<Dictionary<string, List<Fiche>>> _byDimension;
@@ -19,7 +19,14 @@ public sealed class Manual
 
     public Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
         IReadOnlyList<GlossaryTerm>? glossary = null)
+        : this(fichesInOrder, keywords, bibliography, glossary, null)
     {
+    }
+
+    private Manual(IReadOnlyList<Fiche> fichesInOrder, IReadOnlyList<Keyword> keywords, IReadOnlyList<BibliographyRecord> bibliography,
+        IReadOnlyList<GlossaryTerm>? glossary, IReadOnlyDictionary<string, IReadOnlyList<Backlink>>? backlinks)
+    {
+        if (backlinks is not null) _backlinks = backlinks;
         Glossary = glossary ?? [];
         _byRelated = new(() => Group(f => f.Related.Select(r => r.Fiche.Value)));
         Fiches = fichesInOrder;
@@ -111,15 +118,19 @@ public sealed class Manual
     private static Fiche? SameShelf(Fiche fiche, Fiche other) =>
         FicheTypes.IsLibrary(fiche.Type) == FicheTypes.IsLibrary(other.Type) ? other : null;
 
+    /// <summary>The fiches citing this one, in manual order; none before the link phase.</summary>
     public IReadOnlyList<Backlink> BacklinksTo(Fiche fiche) =>
         _backlinks.TryGetValue(fiche.Id.Value, out var list) ? list : [];
 
-    /// <summary>Called by the link phase only, in manual order, so the lists come out sorted.</summary>
-    internal void AddBacklink(Fiche target, Backlink backlink)
-    {
-        if (!_backlinks.TryGetValue(target.Id.Value, out var list))
-            _backlinks[target.Id.Value] = list = [];
-        // A set keeps this linear when one fiche is cited by thousands (a growing manual).
-        if (_seen.Add((target.Id.Value, backlink))) list.Add(backlink);
-    }
+    /// <summary>True for the manual the link phase returned: its references are resolved and its backlinks known.</summary>
+    public bool IsLinked { get; private init; }
+
+    /// <summary>The same manual, linked: a new value with the backlinks the link phase collected (by target id).</summary>
+    internal Manual Linked(IReadOnlyDictionary<string, IReadOnlyList<Backlink>> backlinks) =>
+        new(Fiches, Keywords, Bibliography, Glossary, backlinks)
+        {
+            Unreadable = Unreadable,
+            UnpublishedDrafts = UnpublishedDrafts,
+            IsLinked = true,
+        };
 }

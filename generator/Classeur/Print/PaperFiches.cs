@@ -23,6 +23,7 @@ public sealed class PaperFiches
 
     public PaperFiches(Manual manual, SiteConfig config, MarkdownPipeline pipeline, PrintTemplates templates)
     {
+        if (!manual.IsLinked) throw new InvalidOperationException("Les fiches s'impriment à partir du manuel lié (LinkPhase.Resolve).");
         (_manual, _config, _pipeline, _templates) = (manual, config, pipeline, templates);
         _glossary = new GlossaryMarker(manual.Glossary);
         _labels = new(ViewModels.LabelsOf(config));

@@ -16,7 +16,9 @@ namespace Classeur.Rendering;
 internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet templates, MarkdownPipeline pipeline,
     IReadOnlyList<PrintedPdf>? printed = null)
 {
-    private readonly ViewModels _models = new(manual, config);
+    // Rendering the unlinked manual would print [[ID]]s as raw text and no « Cité par »: refused outright.
+    private readonly ViewModels _models = manual.IsLinked ? new(manual, config)
+        : throw new InvalidOperationException("Les pages se rendent à partir du manuel lié (LinkPhase.Resolve).");
     private readonly PrintPageModel _print = new(config, printed ?? []);
     private readonly IndexViewModels _indexes = new(manual, config);
     private readonly LibraryViewModels _library = new(manual, config);
