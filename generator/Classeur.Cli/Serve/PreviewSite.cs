@@ -173,8 +173,10 @@ public sealed partial class PreviewSite : IDisposable
         foreach (var folder in new DirectoryInfo(sessions).EnumerateDirectories())
         {
             var match = SessionName().Match(folder.Name);
-            if (!match.Success || FolderOwner.IsRunning(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), folder.CreationTimeUtc))
-                continue;
+            if (!match.Success) continue;
+            // This process's own folders belong to its other previews (tests run several at once): in use.
+            var pid = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (pid == Environment.ProcessId || FolderOwner.IsRunning(pid, folder.CreationTimeUtc)) continue;
             Delete(folder.FullName);
         }
     }
