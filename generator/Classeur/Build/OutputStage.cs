@@ -15,15 +15,19 @@ internal static class OutputStage
     /// <summary>Whether the site was written, the files written or deleted (sorted), and whether the search files were left out.</summary>
     internal sealed record Outcome(bool Written, IReadOnlyList<string> Files, bool SearchSkipped);
 
-    /// <param name="files">Every file but the search files, which <paramref name="searching"/> gives.</param>
+    /// <summary>Whether <see cref="Write"/> will write the pages before the search files, which then need not be started before.</summary>
+    public static bool WritesPagesFirst(BuildOptions options, string outputDirectory) =>
+        options.PagesWritten is not null && options.Session is { } session && session.Writer.Continues(outputDirectory);
+
+    /// <param name="files">Every file but the search files, which <paramref name="search"/> gives (started if it is not yet).</param>
     /// <param name="hasErrors">Whether the diagnostics so far fail the build (site.yml's severities and --strict applied).</param>
     /// <param name="interim">The result told to <see cref="BuildOptions.PagesWritten"/>.</param>
-    public static Outcome Write(LoadedManual loaded, Dictionary<string, object> files, Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> searching,
+    public static Outcome Write(LoadedManual loaded, Dictionary<string, object> files, Func<Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)>> search,
         DiagnosticBag searchDiagnostics, BuildOptions options, Func<bool> hasErrors, Func<IReadOnlyList<string>, BuildResult> interim)
     {
         var session = options.Session;
-        if (options.PagesWritten is null || session is null || !session.Writer.Continues(loaded.OutputDirectory))
-            return WriteAtOnce(loaded, files, searching, searchDiagnostics, session, hasErrors);
+        if (!WritesPagesFirst(options, loaded.OutputDirectory) || session is null || options.PagesWritten is null)
+            return WriteAtOnce(loaded, files, search(), searchDiagnostics, session, hasErrors);
 
         // A failed build writes nothing: its errors are shown without waiting for the index.
         if (hasErrors()) return new Outcome(false, [], true);
@@ -32,9 +36,9 @@ internal static class OutputStage
         loaded.Timings.Mark("écriture");
         if (!written) return new Outcome(false, [], true);
         options.PagesWritten(interim(pages));
-        // Superseded already (while the pages were rendered): the index is left even if it is ready,
-        // which keeps what a build writes independent of how fast the other core went.
+        // Superseded already (while the pages were rendered): the index is not even started.
         if (options.Superseded.IsCancellationRequested) return new Outcome(true, pages, true);
+        var searching = search();
         try
         {
             searching.Wait(options.Superseded);
@@ -44,12 +48,12 @@ internal static class OutputStage
             // The index of a newer build will replace this one: not worth waiting for. The task ends unobserved.
             return new Outcome(true, pages, true);
         }
-        var search = loaded.Timings.Collect("recherche", searching);
+        var index = loaded.Timings.Collect("recherche", searching);
         foreach (var found in searchDiagnostics.Sorted()) loaded.Diagnostics.Add(found);
         if (hasErrors()) return new Outcome(true, pages, true);
         // Deleted: the previous search files that are neither search files nor pages any more.
-        var (done, searchFiles) = TryWrite(loaded, search, session, path => !previousSearch.Contains(path) || files.ContainsKey(path));
-        if (done) session.SearchFiles = search.Keys.ToHashSet(StringComparer.Ordinal);
+        var (done, searchFiles) = TryWrite(loaded, index, session, path => !previousSearch.Contains(path) || files.ContainsKey(path));
+        if (done) session.SearchFiles = index.Keys.ToHashSet(StringComparer.Ordinal);
         loaded.Timings.Mark("écriture de la recherche");
         return new Outcome(done, [.. pages.Concat(searchFiles).Distinct().Order(StringComparer.Ordinal)], false);
     }

@@ -52,16 +52,18 @@ public static class SiteBuilder
             var refusal = GuardOutput(loaded, options);
             // The index needs only the linked manual: it is built on the other core from now on, while the
             // templates compile and the pages render, with its own diagnostics, kept if the site is rendered.
+            // A preview that writes its pages first builds it after them: the pages have both cores.
             var searchDiagnostics = new DiagnosticBag();
-            var searching = refusal is null && !HasErrors(diagnostics, config, options)
-                ? StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }))
-                : null;
+            var searchable = refusal is null && !HasErrors(diagnostics, config, options);
+            Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
+                StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }));
+            var started = searchable && !OutputStage.WritesPagesFirst(options, loaded.OutputDirectory) ? Start() : null;
             var templates = compiling is null
                 ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
                 : loaded.Timings.Collect("gabarits", compiling);
             if (compiling is null) loaded.Timings.Mark("gabarits");
             if (options.Session is not null) options.Session.Templates = templates;
-            if (templates is not null && searching is not null && !HasErrors(diagnostics, config, options))
+            if (templates is not null && searchable && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]));
@@ -80,7 +82,7 @@ public static class SiteBuilder
                     files[pdf.RelativePath] = pdf.Content;
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
-                outcome = OutputStage.Write(loaded, files, searching, searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
+                outcome = OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
                     written => Result(Finalise(diagnostics, config, options), true, written, true));
             }
         }
