@@ -9,7 +9,7 @@ namespace Classeur.Bench;
 /// `dotnet run -c Release --project bench/Classeur.Bench -- serve [copies…] [--commande PATH]`: for the
 /// manual copied N times (1 and 100 by default), starts `classeur serve` as a user does (the published
 /// command, in its own process), saves one fiche and prints the time until the reload event reaches a
-/// listening page; then the same in this process, to print what the last rebuild rewrote and rendered,
+/// listening page and the page, fetched again, shows the saved sentence; then the same in this process, to print what the last rebuild rewrote and rendered,
 /// and its stages. Figures, not a test.
 /// </summary>
 public static class ReloadLatency
@@ -68,8 +68,10 @@ public static class ReloadLatency
         site.Rebuild();
         await using var server = new PreviewServer(site, IPAddress.Loopback, 0);
         await server.StartAsync();
-        using var watcher = new SourceWatcher(project, [Path.Combine(project, "content"), Path.Combine(project, "templates")], () => site.Rebuild(), ServeCommand.Settle);
+        using var watcher = new SourceWatcher(project, [Path.Combine(project, "content"), Path.Combine(project, "templates")], site.RequestRebuild, ServeCommand.Settle);
         var times = await SaveAndWait(server.Address, project, saves);
+        // The last save's search index, which follows its reload.
+        await site.Idle();
         return (times, site.LastResult!);
     }
 
@@ -99,23 +101,42 @@ public static class ReloadLatency
         }
     }
 
-    /// <summary>Appends a sentence to a fiche, then waits for the reload event a page listens to; sorted times in ms.</summary>
+    /// <summary>
+    /// Appends a sentence to a fiche, waits for the reload event a page listens to, then reloads the
+    /// fiche's page as the browser does and checks that it shows the sentence; sorted times in ms.
+    /// </summary>
     private static async Task<List<double>> SaveAndWait(Uri address, string project, int saves)
     {
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
         using var events = new StreamReader(await http.GetStreamAsync("__classeur/events"));
         await events.ReadLineAsync();
         var fiche = Directory.EnumerateFiles(Path.Combine(project, "content", "experiences"), "*.md").Order(StringComparer.Ordinal).First();
+        var page = PageOf(project, fiche);
         var times = new List<double>();
         for (var i = 0; i < saves; i++)
         {
+            var sentence = $"Phrase ajoutée {i}.";
             var clock = Stopwatch.StartNew();
-            await File.AppendAllTextAsync(fiche, $"\nPhrase ajoutée {i}.\n");
-            string? line;
-            do line = await events.ReadLineAsync(); while (line is not null && !line.StartsWith("event:", StringComparison.Ordinal));
+            await File.AppendAllTextAsync(fiche, $"\n{sentence}\n");
+            // A reload that still shows the old page (a build that began before the save) does not count.
+            do
+            {
+                string? line;
+                do line = await events.ReadLineAsync(); while (line is not null && !line.StartsWith("event:", StringComparison.Ordinal));
+                if (line is null) throw new InvalidOperationException("serve a fermé le flux des événements");
+            }
+            while (!(await http.GetStringAsync(page)).Contains(sentence, StringComparison.Ordinal));
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         times.Sort();
         return times;
+    }
+
+    /// <summary>The site address of a fiche's page.</summary>
+    private static string PageOf(string project, string fiche)
+    {
+        var manual = Classeur.Build.SiteBuilder.Load(new Classeur.Build.BuildOptions(project) { CheckOnly = true, IncludeDrafts = true }).Manual;
+        var relative = Path.GetRelativePath(Path.Combine(project, "content"), fiche).Replace('\\', '/');
+        return manual.Fiches.Single(f => f.ContentPath == relative).Url;
     }
 }

@@ -23,7 +23,7 @@ public sealed class ServeIncrementalTests
         Assert.Equal(first.PageCount, first.TemplatesRendered / 2); // each page: its template, then the layout
         await using var server = new PreviewServer(site, IPAddress.Loopback, 0);
         await server.StartAsync();
-        using var watcher = new SourceWatcher(project.Root, [project.PathOf("content"), project.PathOf("templates")], () => site.Rebuild(), TimeSpan.FromMilliseconds(100));
+        using var watcher = new SourceWatcher(project.Root, [project.PathOf("content"), project.PathOf("templates")], site.RequestRebuild, TimeSpan.FromMilliseconds(100));
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = Patience };
         using var events = new StreamReader(await http.GetStreamAsync("__classeur/events"));
         await ReadLine(events);
@@ -34,19 +34,22 @@ public sealed class ServeIncrementalTests
         var original = File.ReadAllText(fiche);
         File.WriteAllText(fiche, original + "\nUne phrase ajoutée pendant l'aperçu.\n");
         Assert.Equal("event: reload", await NextEvent(events));
+        Assert.Contains("Une phrase ajoutée pendant l", await http.GetStringAsync("fiches/i-b-1.html"), StringComparison.Ordinal);
+        // The reload comes once the pages are written; the search files follow.
+        await site.Idle().WaitAsync(Patience);
         var body = site.LastResult!;
         Assert.Equal(["fiches/i-b-1.html"], body.RenderedPages.Where(p => !IsSearch(p)));
         var searchFiles = Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "assets", "recherche"), "*", SearchOption.AllDirectories).Count();
         Assert.Contains(body.RenderedPages, p => p.StartsWith("assets/recherche/s/", StringComparison.Ordinal));
         Assert.True(body.RenderedPages.Count(IsSearch) < searchFiles / 4, $"{body.RenderedPages.Count(IsSearch)} of {searchFiles} search files rewritten");
         Assert.Equal(2, body.TemplatesRendered);
-        Assert.Contains("Une phrase ajoutée pendant l", await http.GetStringAsync("fiches/i-b-1.html"), StringComparison.Ordinal);
 
         // A new title: also every page that shows it: the sommaire, pages citing or cited by it, the keyword
         // pages quoting a sentence that cites it, the previous fiche's « suivante » link, the graph of the manual, the print footers.
         // iii-2.html, which shows nothing of I-B-1, is neither rendered nor written.
         File.WriteAllText(fiche, original.Replace("title: L’ancrage territorial, une base commune", "title: L’ancrage dans le territoire", StringComparison.Ordinal));
         Assert.Equal("event: reload", await NextEvent(events));
+        await site.Idle().WaitAsync(Patience);
         var title = site.LastResult!;
         Assert.Equal(
             [

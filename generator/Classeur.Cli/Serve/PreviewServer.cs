@@ -58,8 +58,8 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.Headers.CacheControl = "no-cache";
         var seen = _site.Generation;
         var changed = new SemaphoreSlim(0);
-        void OnRebuilt(Build.BuildResult _) => changed.Release();
-        _site.Rebuilt += OnRebuilt;
+        void OnChanged() => changed.Release();
+        _site.PagesChanged += OnChanged;
         try
         {
             await context.Response.WriteAsync($": génération {seen}\n\n", context.RequestAborted);
@@ -78,7 +78,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         finally
         {
-            _site.Rebuilt -= OnRebuilt;
+            _site.PagesChanged -= OnChanged;
         }
     }
 

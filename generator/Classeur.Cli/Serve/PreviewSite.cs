@@ -20,6 +20,7 @@ public sealed partial class PreviewSite : IDisposable
     private bool _running;
     private bool _pending;
     private Task _worker = Task.CompletedTask;
+    private CancellationTokenSource? _superseded;
 
     public PreviewSite(string projectRoot)
     {
@@ -35,26 +36,49 @@ public sealed partial class PreviewSite : IDisposable
 
     public string OutputDirectory { get; }
 
-    /// <summary>Incremented after every build, good or bad: open pages reload when it changes.</summary>
+    /// <summary>Incremented when open pages should reload (<see cref="PagesChanged"/>): after every build, good or bad.</summary>
     public int Generation { get; private set; }
 
+    /// <summary>The last build's result; while its search index is being built, the result of its pages.</summary>
     public BuildResult? LastResult { get; private set; }
 
     /// <summary>The errors of the last build, one MSBuild line each, for the page banner.</summary>
-    public IReadOnlyList<string> Errors =>
-        LastResult is null ? [] : [.. LastResult.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString())];
+    public IReadOnlyList<string> Errors => ErrorsOf(LastResult);
 
+    /// <summary>
+    /// Open pages should reload: a build wrote its pages (its search files may follow), or ended without
+    /// writing them, or its search index brought errors the banner must show.
+    /// </summary>
+    public event Action? PagesChanged;
+
+    /// <summary>A build ended, search files included: once per build.</summary>
     public event Action<BuildResult>? Rebuilt;
 
     /// <summary>Builds now and waits for the result; never throws.</summary>
     public BuildResult Rebuild()
     {
         BuildResult result;
+        bool reload;
         lock (_gate)
         {
+            var reloaded = false;
+            using var superseded = new CancellationTokenSource();
+            lock (_requests) _superseded = superseded;
+            // The pages are shown as soon as they are written; the search files follow.
+            var options = _options with
+            {
+                Superseded = superseded.Token,
+                PagesWritten = pages =>
+                {
+                    LastResult = pages;
+                    Generation++;
+                    reloaded = true;
+                    Tell(() => PagesChanged?.Invoke());
+                },
+            };
             try
             {
-                result = SiteBuilder.Run(_options);
+                result = SiteBuilder.Run(options);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -62,18 +86,32 @@ public sealed partial class PreviewSite : IDisposable
                     [DiagnosticCatalog.InternalError.Create(SourceLocation.File(Configuration.SiteConfigLoader.FileName), $"{e.GetType().Name} : {e.Message}")],
                     0, 0, 0, TimeSpan.Zero, OutputDirectory, false);
             }
+            finally
+            {
+                lock (_requests) _superseded = null;
+            }
+            reload = !reloaded || !ErrorsOf(LastResult).SequenceEqual(ErrorsOf(result), StringComparer.Ordinal);
             LastResult = result;
-            Generation++;
+            if (reload) Generation++;
         }
+        if (reload) Tell(() => PagesChanged?.Invoke());
+        Tell(() => Rebuilt?.Invoke(result));
+        return result;
+    }
+
+    private static IReadOnlyList<string> ErrorsOf(BuildResult? result) =>
+        result is null ? [] : [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString())];
+
+    private static void Tell(Action listeners)
+    {
         try
         {
-            Rebuilt?.Invoke(result);
+            listeners();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
         {
             // A listener gone (a console closed, a page left): the preview goes on.
         }
-        return result;
     }
 
     /// <summary>
@@ -87,6 +125,8 @@ public sealed partial class PreviewSite : IDisposable
             if (_running)
             {
                 _pending = true;
+                // The running build's search index is about to be outdated: it need not be waited for.
+                _superseded?.Cancel();
                 return;
             }
             _running = true;
@@ -133,8 +173,10 @@ public sealed partial class PreviewSite : IDisposable
         foreach (var folder in new DirectoryInfo(sessions).EnumerateDirectories())
         {
             var match = SessionName().Match(folder.Name);
-            if (!match.Success || FolderOwner.IsRunning(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), folder.CreationTimeUtc))
-                continue;
+            if (!match.Success) continue;
+            // This process's own folders belong to its other previews (tests run several at once): in use.
+            var pid = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (pid == Environment.ProcessId || FolderOwner.IsRunning(pid, folder.CreationTimeUtc)) continue;
             Delete(folder.FullName);
         }
     }

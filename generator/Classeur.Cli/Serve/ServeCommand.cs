@@ -12,8 +12,12 @@ namespace Classeur.Cli.Serve;
 /// </summary>
 public static class ServeCommand
 {
-    /// <summary>How long the sources must stay still after a save before the rebuild: an editor writes a file in several steps.</summary>
-    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the sources must stay still after a save before the rebuild: an editor writes a file in
+    /// several steps, a few milliseconds apart. Waiting is part of every save's delay, so it is short: a
+    /// build that starts too early is followed by another (a change during a build gives one build after it).
+    /// </summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(20);
 
     public static Command Create(Option<string?> project, TextWriter output, TextWriter error)
     {

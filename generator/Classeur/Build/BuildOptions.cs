@@ -33,6 +33,19 @@ public sealed record BuildOptions(string ProjectRoot)
     /// </summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>
+    /// A preview's reload: told once the pages of a build that continues a session's previous one are
+    /// written, before the search files, whose index takes longer to build than the pages to render.
+    /// Its result has no search files and no search diagnostics yet.
+    /// </summary>
+    public Action<BuildResult>? PagesWritten { get; init; }
+
+    /// <summary>
+    /// Cancelled when a newer build is asked for: a build whose pages are written then stops waiting for
+    /// its search index and leaves the previous search files in place, the newer build writes its own.
+    /// </summary>
+    public CancellationToken Superseded { get; init; }
+
     /// <summary>Told of each stage as it ends (its name and duration): the command line's progress.</summary>
     public Action<string, TimeSpan>? StageDone { get; init; }
 }

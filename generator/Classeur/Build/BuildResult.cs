@@ -36,6 +36,12 @@ public sealed record BuildResult(
     /// <summary>The drafts this build checked but left out of the site (<see cref="BuildOptions.IncludeDrafts"/>).</summary>
     public IReadOnlyList<Model.Fiche> UnpublishedDrafts { get; init; } = [];
 
+    /// <summary>
+    /// In a preview, a newer build was asked for before this one's search index was ready: its search
+    /// files were left as the previous build wrote them (<see cref="BuildOptions.Superseded"/>).
+    /// </summary>
+    public bool SearchSkipped { get; init; }
+
     /// <summary>Time per stage, for the benchmark.</summary>
     public StageTimings Timings { get; init; } = new();
 }

@@ -15,6 +15,9 @@ public sealed class BuildSession
 
     public IncrementalWriter Writer { get; } = new();
 
+    /// <summary>The paths of the search files last written: a preview writes its pages without touching them.</summary>
+    internal IReadOnlySet<string> SearchFiles { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The last compiled templates, reused while no template text changes.</summary>
     internal TemplateSet? Templates { get; set; }
 

@@ -31,27 +31,39 @@ public static class SiteBuilder
         var (config, manual, diagnostics) = (loaded.Config, loaded.Manual, loaded.Diagnostics);
 
         var pageCount = 0;
-        var written = false;
-        IReadOnlyList<string> renderedPages = [];
+        OutputStage.Outcome? outcome = null;
         RenderCache? cache = null;
         EditionChanges? changes = null;
         string? editionNote = null;
+        BuildResult Result(IReadOnlyList<Diagnostic> final, bool written, IReadOnlyList<string> renderedPages, bool searchSkipped) =>
+            new(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed, loaded.OutputDirectory, written)
+            {
+                Timings = loaded.Timings,
+                UnpublishedDrafts = manual.UnpublishedDrafts,
+                RenderedPages = renderedPages,
+                TemplatesRendered = cache?.Rendered ?? 0,
+                TemplatesReused = cache?.Reused ?? 0,
+                EditionChanges = changes,
+                EditionNote = editionNote,
+                SearchSkipped = searchSkipped,
+            };
         if (!options.CheckOnly)
         {
-            var outputDirectory = loaded.OutputDirectory;
             var refusal = GuardOutput(loaded, options);
             // The index needs only the linked manual: it is built on the other core from now on, while the
             // templates compile and the pages render, with its own diagnostics, kept if the site is rendered.
+            // A preview that writes its pages first builds it after them: the pages have both cores.
             var searchDiagnostics = new DiagnosticBag();
-            var searching = refusal is null && !HasErrors(diagnostics, config, options)
-                ? StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }))
-                : null;
+            var searchable = refusal is null && !HasErrors(diagnostics, config, options);
+            Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
+                StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }));
+            var started = searchable && !OutputStage.WritesPagesFirst(options, loaded.OutputDirectory) ? Start() : null;
             var templates = compiling is null
                 ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
                 : loaded.Timings.Collect("gabarits", compiling);
             if (compiling is null) loaded.Timings.Mark("gabarits");
             if (options.Session is not null) options.Session.Templates = templates;
-            if (templates is not null && searching is not null && !HasErrors(diagnostics, config, options))
+            if (templates is not null && searchable && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
                 cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]));
@@ -70,26 +82,12 @@ public static class SiteBuilder
                     files[pdf.RelativePath] = pdf.Content;
                 pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
-                foreach (var (path, content) in loaded.Timings.Collect("recherche", searching)) files[path] = content;
-                foreach (var found in searchDiagnostics.Sorted()) diagnostics.Add(found);
-                if (!HasErrors(diagnostics, config, options))
-                    (written, renderedPages) = TryWrite(outputDirectory, files, loaded.ProjectRoot, diagnostics, options.Session);
-                loaded.Timings.Mark("écriture");
+                outcome = OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
+                    written => Result(Finalise(diagnostics, config, options), true, written, true));
             }
         }
 
-        var final = Finalise(diagnostics, config, options);
-        return new BuildResult(final, manual.Fiches.Count, manual.Fiches.Count(f => f.IsDraft), pageCount, clock.Elapsed,
-            loaded.OutputDirectory, written)
-        {
-            Timings = loaded.Timings,
-            UnpublishedDrafts = manual.UnpublishedDrafts,
-            RenderedPages = renderedPages,
-            TemplatesRendered = cache?.Rendered ?? 0,
-            TemplatesReused = cache?.Reused ?? 0,
-            EditionChanges = changes,
-            EditionNote = editionNote,
-        };
+        return Result(Finalise(diagnostics, config, options), outcome?.Written ?? false, outcome?.Files ?? [], outcome?.SearchSkipped ?? false);
     }
 
     /// <summary>The output folder may be replaced (empty, or written by Classeur): null, or why not, reported.</summary>
@@ -198,23 +196,6 @@ public static class SiteBuilder
         timings.Mark("liens");
 
         return new LoadedManual(root, config, content, manual, pipeline, diagnostics, contentDirectory, templatesDirectory, outputDirectory, timings);
-    }
-
-    /// <summary>The whole site at once, or in a preview session only the files that changed.</summary>
-    private static (bool Written, IReadOnlyList<string> Files) TryWrite(
-        string outputDirectory, IReadOnlyDictionary<string, object> files, string root, DiagnosticBag diagnostics, BuildSession? session)
-    {
-        try
-        {
-            if (session is not null) return (true, session.Writer.Write(outputDirectory, files));
-            SiteWriter.Write(outputDirectory, files);
-            return (true, [.. files.Keys.Order(StringComparer.Ordinal)]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(root, outputDirectory)), IoMessages.French(e));
-            return (false, []);
-        }
     }
 
     private static string SiteYml(string root)

@@ -17,14 +17,29 @@ public sealed class IncrementalWriter
     private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
     private string? _directory;
 
+    /// <summary>True when the next write to this folder can be incremental (a previous write is there).</summary>
+    public bool Continues(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return _directory == output && Directory.Exists(output);
+    }
+
     /// <summary>Writes the files and returns the paths written or deleted, sorted.</summary>
-    public IReadOnlyList<string> Write(string outputDirectory, IReadOnlyDictionary<string, object> files)
+    public IReadOnlyList<string> Write(string outputDirectory, IReadOnlyDictionary<string, object> files) => Write(outputDirectory, files, keep: null);
+
+    /// <summary>
+    /// Writes part of the site: files written before, absent from <paramref name="files"/> and accepted
+    /// by <paramref name="keep"/>, are left as they are (a preview writes its pages first and its search
+    /// files after). A partial write needs a previous one (<see cref="Continues"/>): a whole write replaces the folder.
+    /// </summary>
+    public IReadOnlyList<string> Write(string outputDirectory, IReadOnlyDictionary<string, object> files, Func<string, bool>? keep)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var fingerprints = files.AsParallel().Select(f => (f.Key, Fingerprint: Fingerprint(f.Value)))
             .ToDictionary(f => f.Key, f => f.Fingerprint, StringComparer.Ordinal);
-        if (_directory != output || !Directory.Exists(output))
+        if (!Continues(output))
         {
+            if (keep is not null) throw new InvalidOperationException("une écriture partielle suit une écriture complète");
             SiteWriter.Write(output, files);
             Remember(output, fingerprints);
             return [.. files.Keys.Order(StringComparer.Ordinal)];
@@ -37,10 +52,15 @@ public sealed class IncrementalWriter
             WriteOne(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)), content);
             changed.Add(path);
         }
-        foreach (var gone in _written.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList())
+        foreach (var (path, fingerprint) in _written.Where(p => !files.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
         {
-            File.Delete(Path.Combine(output, gone.Replace('/', Path.DirectorySeparatorChar)));
-            changed.Add(gone);
+            if (keep is not null && keep(path))
+            {
+                fingerprints[path] = fingerprint;
+                continue;
+            }
+            File.Delete(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)));
+            changed.Add(path);
         }
         Remember(output, fingerprints);
         return [.. changed.Order(StringComparer.Ordinal)];
