@@ -194,10 +194,5 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
     }
 
-    private static byte[] Numbers(List<int> numbers)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, SearchScript.Options)) SearchScript.WriteNumbers(writer, numbers);
-        return stream.ToArray();
-    }
+    private static byte[] Numbers(List<int> numbers) => SearchScript.Json(w => SearchScript.WriteNumbers(w, numbers));
 }
