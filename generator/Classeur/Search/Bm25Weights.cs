@@ -98,12 +98,12 @@ public sealed class Bm25Weights
         var scored = new (int[] Ids, int[] Weights)[documents.Length];
         var exact = keepExact ? new Dictionary<string, double>[documents.Length] : null;
         // Per thread, not per Parallel.For worker (a new one every few hundred milliseconds): arrays as long as the vocabulary.
-        using var perThread = new ThreadLocal<(double[] Scores, int[] Met)>(() => (new double[terms.Count], new int[terms.Count]));
+        using var perThread = new ThreadLocal<(double[] Scores, int[] Met, List<int> Order)>(() => (new double[terms.Count], new int[terms.Count], []));
         Parallel.For(0, documents.Length, d =>
         {
             // Ids in the order first met, field after field: the order lunr's field vectors add up in.
-            var (scores, met) = perThread.Value;
-            var order = new List<int>();
+            var (scores, met, order) = perThread.Value;
+            order.Clear();
             for (var f = 0; f < _fields.Count; f++)
             {
                 var (ids, frequencies, length) = documents[d][f];
