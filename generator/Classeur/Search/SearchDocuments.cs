@@ -69,6 +69,7 @@ public static class SearchDocuments
     private static (string Intro, List<Section> Sections) Split(MarkdownDocument body)
     {
         var text = t_text ??= new PlainTextBuilder();
+        text.Take(); // empty, unless a fiche read before on this thread stopped half-way on an exception
         var intro = "";
         var sections = new List<Section>();
         HeadingBlock? current = null;
