@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Classeur.Search;
 
 /// <summary>
@@ -25,7 +23,7 @@ public sealed class Bm25Weights
     private static readonly int TextField = SearchDocuments.Fields.Count - 1;
 
     private readonly IReadOnlyList<SearchField> _fields;
-    private readonly ConcurrentBag<FrenchPipeline> _pipelines = [];
+    private readonly List<TermCounter> _counters = [];
     private readonly TermTable _terms = new();
 
     private Bm25Weights(IReadOnlyList<SearchField> fields) => _fields = fields;
@@ -41,7 +39,7 @@ public sealed class Bm25Weights
 
     /// <summary>Every distinct token of the documents, lower case, with its term (stop words left out), in ordinal order.</summary>
     public IEnumerable<(string Token, string Term)> Seen() =>
-        _pipelines.SelectMany(p => p.Seen()).DistinctBy(s => s.Token).OrderBy(s => s.Token, StringComparer.Ordinal);
+        _counters.SelectMany(c => c.Seen).DistinctBy(s => s.Token).OrderBy(s => s.Token, StringComparer.Ordinal);
 
     public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false)
     {
@@ -55,8 +53,12 @@ public sealed class Bm25Weights
         }
         groups.Add(documents.Count);
         var counted = new TermCounts[documents.Count][];
-        Parallel.For(0, groups.Count - 1, () => new TermCounter(weights._terms), (g, _, counter) =>
+        // One counter per thread for the whole loop: Parallel.For calls a local init each time it starts a worker
+        // again (every few hundred milliseconds), and a new counter would meet every word anew.
+        using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(weights._terms), trackAllValues: true);
+        Parallel.For(0, groups.Count - 1, g =>
         {
+            var counter = counters.Value!;
             var (start, end) = (groups[g], groups[g + 1]);
             for (var d = start; d < end; d++)
             {
@@ -70,8 +72,8 @@ public sealed class Bm25Weights
                 for (var d = start; d < end; d++) counter.Add(counted[d][TextField]);
                 counted[start][TextField] = counter.Take();
             }
-            return counter;
-        }, counter => weights._pipelines.Add(counter.Pipeline));
+        });
+        weights._counters.AddRange(counters.Values);
         weights.Score(counted, keepExact);
         return weights;
     }
@@ -95,11 +97,13 @@ public sealed class Bm25Weights
 
         var scored = new (int[] Ids, int[] Weights)[documents.Length];
         var exact = keepExact ? new Dictionary<string, double>[documents.Length] : null;
-        Parallel.For(0, documents.Length, () => (Scores: new double[terms.Count], Met: new int[terms.Count]), (d, _, sums) =>
+        // Per thread, not per Parallel.For worker (a new one every few hundred milliseconds): arrays as long as the vocabulary.
+        using var perThread = new ThreadLocal<(double[] Scores, int[] Met, List<int> Order)>(() => (new double[terms.Count], new int[terms.Count], []));
+        Parallel.For(0, documents.Length, d =>
         {
             // Ids in the order first met, field after field: the order lunr's field vectors add up in.
-            var (scores, met) = sums;
-            var order = new List<int>();
+            var (scores, met, order) = perThread.Value;
+            order.Clear();
             for (var f = 0; f < _fields.Count; f++)
             {
                 var (ids, frequencies, length) = documents[d][f];
@@ -127,8 +131,7 @@ public sealed class Bm25Weights
                 exact?[d].Add(terms[order[i]], score);
             }
             scored[d] = ([.. order], weightsOf);
-            return sums;
-        }, _ => { });
+        });
         // In document order, so that each term's list is in order too.
         var lengths = new int[terms.Count];
         foreach (var (ids, _) in scored)

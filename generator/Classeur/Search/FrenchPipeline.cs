@@ -62,10 +62,16 @@ public sealed partial class FrenchPipeline
     public string? Term(string token)
     {
         if (_terms.TryGetValue(token, out var cached)) return cached;
-        var term = Elide(Trim(token));
-        var result = StopWords.Contains(term) ? null : StemLong(FoldAccents(term));
+        var result = Compute(token);
         _terms[token] = result;
         return result;
+    }
+
+    /// <summary><see cref="Term"/> without this pipeline's cache, for <see cref="TermCache"/>, which has its own.</summary>
+    internal string? Compute(string token)
+    {
+        var term = Elide(Trim(token));
+        return StopWords.Contains(term) ? null : StemLong(FoldAccents(term));
     }
 
     /// <summary>

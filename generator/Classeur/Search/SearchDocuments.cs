@@ -40,13 +40,13 @@ public static class SearchDocuments
             .Where(s => !string.IsNullOrEmpty(s)));
         var title = fiche.Subtitle is null ? fiche.Title : $"{fiche.Title} {fiche.Subtitle}";
         var (intro, sections) = Split(fiche.Body);
-        var allText = string.Join(" ", sections.Select(s => s.Text).Prepend(intro).Where(t => t.Length > 0));
         var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
 
         var documents = new List<SearchDocument>(sections.Count + 1)
         {
             new(fiche.Id.Value, fiche.Url, fiche.Title, null, type, fiche.Organisation, fiche.Territory?.Label,
-                fiche.Territory?.Region, keywords, intro, [title, fiche.ShortTitle, keywordText, place, headings, allText])
+                fiche.Territory?.Region, keywords, intro,
+                new FicheValues([title, fiche.ShortTitle, keywordText, place, headings], intro, [.. sections.Select(s => s.Text)]))
             { Kind = fiche.Type },
         };
         foreach (var section in sections)
@@ -59,19 +59,25 @@ public static class SearchDocuments
         return documents;
     }
 
+    // One builder per thread, kept from fiche to fiche: it keeps its capacity instead of growing again for each.
+    [ThreadStatic]
+    private static PlainTextBuilder? t_text;
+
     private sealed record Section(string Heading, string Anchor, string Headings, string Text);
 
     /// <summary>The text before the first « ## », then each « ## » section with its subheadings and text.</summary>
     private static (string Intro, List<Section> Sections) Split(MarkdownDocument body)
     {
-        var intro = new StringBuilder();
+        var text = t_text ??= new PlainTextBuilder();
+        text.Take(); // empty, unless a fiche read before on this thread stopped half-way on an exception
+        var intro = "";
         var sections = new List<Section>();
         HeadingBlock? current = null;
-        StringBuilder text = intro, headings = new();
+        var headings = new StringBuilder();
         void Close()
         {
-            if (current is not null)
-                sections.Add(new Section(InlineText.Of(current.Inline), current.GetAttributes().Id ?? "", headings.ToString().Trim(), text.ToString().Trim()));
+            if (current is null) intro = text.Take();
+            else sections.Add(new Section(InlineText.Of(current.Inline), current.GetAttributes().Id ?? "", headings.ToString().Trim(), text.Take()));
         }
         foreach (var block in body)
         {
@@ -80,15 +86,13 @@ public static class SearchDocuments
             {
                 Close();
                 current = heading;
-                text = new StringBuilder();
-                headings = new StringBuilder(InlineText.Of(heading.Inline));
+                headings.Clear().Append(InlineText.Of(heading.Inline));
                 continue;
             }
             if (block is HeadingBlock sub && current is not null) headings.Append(' ').Append(InlineText.Of(sub.Inline));
-            var plain = InlineText.Of(block);
-            if (plain.Length > 0) text.Append(plain).Append(' ');
+            text.AppendBlock(block);
         }
         Close();
-        return (intro.ToString().Trim(), sections);
+        return (intro, sections);
     }
 }

@@ -135,19 +135,27 @@ public static class SearchIndexBuilder
 
     private static void WriteFacetValues(List<SearchDocument> fiches, SearchFacets facets, Action<string, Action<Utf8JsonWriter>> add)
     {
-        for (var f = 0; f < facets.Facets.Count; f++)
+        // Each value's fiches in one pass over the fiches, as differences: a pass per value made it fiches × values.
+        var deltas = facets.Facets.Select(f => f.Values.Select(_ => new List<int>()).ToArray()).ToArray();
+        var previous = facets.Facets.Select(f => new int[f.Values.Count]).ToArray();
+        for (var i = 0; i < fiches.Count; i++)
         {
-            for (var v = 0; v < facets.Facets[f].Values.Count; v++)
+            if (facets.Of(fiches[i].Reference) is not { } values) continue;
+            for (var f = 0; f < values.Count; f++)
             {
-                var previous = 0;
-                var deltas = new List<int>();
-                for (var i = 0; i < fiches.Count; i++)
+                foreach (var v in values[f])
                 {
-                    if (facets.Of(fiches[i].Reference) is not { } values || Array.IndexOf(values[f], v) < 0) continue;
-                    deltas.Add(i - previous);
-                    previous = i;
+                    deltas[f][v].Add(i - previous[f][v]);
+                    previous[f][v] = i;
                 }
-                add($"f/{f}-{v}", w => SearchScript.WriteNumbers(w, deltas));
+            }
+        }
+        for (var f = 0; f < deltas.Length; f++)
+        {
+            for (var v = 0; v < deltas[f].Length; v++)
+            {
+                var numbers = deltas[f][v];
+                add($"f/{f}-{v}", w => SearchScript.WriteNumbers(w, numbers));
             }
         }
     }
@@ -194,10 +202,5 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
     }
 
-    private static byte[] Numbers(List<int> numbers)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, SearchScript.Options)) SearchScript.WriteNumbers(writer, numbers);
-        return stream.ToArray();
-    }
+    private static byte[] Numbers(List<int> numbers) => SearchScript.Json(w => SearchScript.WriteNumbers(w, numbers));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,13 +19,35 @@ public static class SearchScript
     /// <summary>The site path of a file (name as the browser asks for it: "t/kco").</summary>
     public static string PathOf(string name) => Folder + name + ".js";
 
-    public static byte[] Wrap(string name, Action<Utf8JsonWriter> data)
+    public static byte[] Wrap(string name, Action<Utf8JsonWriter> data) => Write(name, data);
+
+    /// <summary>The JSON <paramref name="data"/> writes, unwrapped: a term's numbers, written raw into its shard.</summary>
+    internal static byte[] Json(Action<Utf8JsonWriter> data) => Write(null, data);
+
+    // A buffer and a writer per thread, kept from file to file: a MemoryStream and a Utf8JsonWriter per file
+    // grew their own buffers by doubling, then copied the result, several times the index's size in garbage.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static byte[] Write(string? name, Action<Utf8JsonWriter> data)
     {
-        using var stream = new MemoryStream();
-        stream.Write(Encoding.UTF8.GetBytes("classeurRecherche.recu(\"" + name + "\","));
-        using (var writer = new Utf8JsonWriter(stream, Options)) data(writer);
-        stream.Write(");\n"u8);
-        return stream.ToArray();
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        if (name is not null)
+        {
+            buffer.Write("classeurRecherche.recu(\""u8);
+            Encoding.UTF8.GetBytes(name, buffer);
+            buffer.Write("\","u8);
+        }
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        data(writer);
+        writer.Flush();
+        if (name is not null) buffer.Write(");\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     public static void WriteNumbers(Utf8JsonWriter writer, IEnumerable<int> numbers)

@@ -2,9 +2,9 @@ namespace Classeur.Search;
 
 /// <summary>
 /// Counts the terms of texts for one thread: lunr's tokenizer and the indexing pipeline
-/// (<see cref="FrenchPipeline.Term"/>) run once per distinct token, then a token costs a lookup by span in
+/// (<see cref="TermCache"/>) run once per distinct token, then a token costs a lookup by span in
 /// this thread's cache and an increment in an array indexed by term number. Nothing is allocated per
-/// token, and the counts are reset as they are taken.
+/// token, and the counts are reset as they are taken. It also remembers the tokens it met (<see cref="Seen"/>).
 /// </summary>
 internal sealed class TermCounter(TermTable table)
 {
@@ -13,7 +13,8 @@ internal sealed class TermCounter(TermTable table)
     private int[] _counts = new int[4096];
     private int _length;
 
-    public FrenchPipeline Pipeline { get; } = new();
+    /// <summary>Each distinct lower-case token met, with its term (stop words left out); a token may appear twice.</summary>
+    public List<(string Token, string Term)> Seen { get; } = [];
 
     /// <summary>
     /// The counts of one text, cut as lunr.tokenizer cuts it (lower case, split on white space and hyphens).
@@ -35,8 +36,14 @@ internal sealed class TermCounter(TermTable table)
                 if (!cache.TryGetValue(token, out var id))
                 {
                     var word = token.ToString();
+                    var lower = word.ToLowerInvariant();
                     // -1: a stop word, which lunr leaves out of the field's length too.
-                    id = Pipeline.Term(word.ToLowerInvariant()) is { } term ? table.Id(term) : -1;
+                    id = -1;
+                    if (TermCache.Of(lower) is { } term)
+                    {
+                        id = table.Id(term);
+                        Seen.Add((lower, term));
+                    }
                     _ids[word] = id;
                 }
                 if (id >= 0) Count(id, 1);
