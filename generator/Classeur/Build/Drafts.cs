@@ -10,7 +10,7 @@ namespace Classeur.Build;
 /// manual without its drafts is validated again, and only what that second pass adds (each citation
 /// of a draft, with its own explanation) is reported.
 /// </summary>
-public static class Drafts
+internal static class Drafts
 {
     public static Manual LeaveOut(Manual manual, BuildOptions options, IReadOnlySet<string> contentFiles, DiagnosticBag diagnostics)
     {

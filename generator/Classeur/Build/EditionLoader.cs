@@ -12,7 +12,7 @@ namespace Classeur.Build;
 /// site. A stage of the build (it runs the loading stages on the old content), hence here and not in
 /// Editions, which knows nothing of the build.
 /// </summary>
-public static class EditionLoader
+internal static class EditionLoader
 {
     /// <param name="templatesDirectory">Where the print templates are: the texts are then kept in <see cref="EditionCache"/>.</param>
     public static (EditionBaseline? Baseline, string? Problem) Load(string projectRoot, string contentDirectory, EditionReference edition,

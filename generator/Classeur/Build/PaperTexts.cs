@@ -5,7 +5,7 @@ using Classeur.Print;
 namespace Classeur.Build;
 
 /// <summary>The fiches of a loaded manual as paper prints them, to compare two editions; null when the content or the print templates have errors.</summary>
-public static class PaperTexts
+internal static class PaperTexts
 {
     public static PaperFiches? For(LoadedManual loaded, DiagnosticBag? diagnostics = null)
     {

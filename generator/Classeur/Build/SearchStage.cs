@@ -8,7 +8,7 @@ namespace Classeur.Build;
 /// write: the index (<see cref="SearchIndexBuilder"/>) and the npm scripts the browser needs to read
 /// it (<see cref="BrowserPackages"/>). Missing npm files are reported in the build's diagnostics.
 /// </summary>
-public static class SearchStage
+internal static class SearchStage
 {
     public static SortedDictionary<string, object> Files(LoadedManual loaded)
     {

@@ -1,7 +1,7 @@
 namespace Classeur.Build;
 
 /// <summary>Gathers every file of the output: rendered pages, the templates' assets, content assets.</summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     public static Dictionary<string, object> Collect(
         IReadOnlyDictionary<string, string> pages, string templatesDirectory, string contentDirectory, IReadOnlyList<string> contentAssets)

@@ -6,7 +6,7 @@ namespace Classeur.Output;
 /// folder, a Git repository. Unless asked (--ecraser): a folder that holds files Classeur did not
 /// write, told by the marker every build leaves (<see cref="SiteMarker"/>).
 /// </summary>
-public static class OutputGuard
+internal static class OutputGuard
 {
     private const string Dedicated = " Choisissez un dossier dédié, par exemple _site";
 

@@ -4,7 +4,7 @@ namespace Classeur.Output;
 /// The file every build leaves at the root of the site, written last: it tells a folder Classeur wrote
 /// (and may replace whole) from any other, and a complete staging folder from an interrupted one.
 /// </summary>
-public static class SiteMarker
+internal static class SiteMarker
 {
     public const string FileName = ".classeur-site";
 

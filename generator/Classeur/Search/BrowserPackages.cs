@@ -9,7 +9,7 @@ namespace Classeur.Search;
 /// `npm ci`, and are published as one script, each file as it is (licence headers kept), in order:
 /// one request instead of three when a reader first searches.
 /// </summary>
-public static class BrowserPackages
+internal static class BrowserPackages
 {
     /// <summary>Paths in node_modules, in the order they must run.</summary>
     public static readonly IReadOnlyList<string> Sources =

@@ -10,7 +10,7 @@ namespace Classeur.Search;
 /// « insertion ») and its rule that short words are not stemmed, which
 /// templates/assets/recherche-pipeline.js applies on the browser side, in the same order.
 /// </summary>
-public sealed partial class FrenchPipeline
+internal sealed partial class FrenchPipeline
 {
     private readonly FrenchStemmer _stemmer = new();
 

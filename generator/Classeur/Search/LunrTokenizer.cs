@@ -6,7 +6,7 @@ namespace Classeur.Search;
 /// lunr.tokenizer of lunr.js 2.3.9: lower-cases the text and splits it on /[\s\-]+/ (JavaScript's
 /// \s, listed here code unit by code unit, which is not .NET's idea of white space).
 /// </summary>
-public static class LunrTokenizer
+internal static class LunrTokenizer
 {
     public static List<string> Tokenize(string? text)
     {

@@ -15,7 +15,7 @@ public enum SearchCategory
 }
 
 /// <summary>The category of each type of fiche.</summary>
-public static class SearchCategories
+internal static class SearchCategories
 {
     public const int Count = 3;
 

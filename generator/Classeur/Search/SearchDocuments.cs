@@ -13,7 +13,7 @@ namespace Classeur.Search;
 /// keywords, organisation and territory, headings and whole text) and one per « ## » section (its
 /// headings and text), so that a hit can open the fiche at the right heading.
 /// </summary>
-public static class SearchDocuments
+internal static class SearchDocuments
 {
     /// <summary>The fields and their boosts: a word in a title weighs ten words of body text.</summary>
     public static readonly IReadOnlyList<SearchField> Fields =

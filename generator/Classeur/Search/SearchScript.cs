@@ -10,7 +10,7 @@ namespace Classeur.Search;
 /// data)`), not JSON files: a browser refuses fetch() from file://, and the site must work opened from
 /// the disk. Each file names itself, since scripts may arrive in any order.
 /// </summary>
-public static class SearchScript
+internal static class SearchScript
 {
     public const string Folder = "assets/recherche/";
 

@@ -8,7 +8,7 @@ namespace Classeur.Search;
 /// line says (address, title, type, organisation, place). The browser knows a document's file from its
 /// number: part = section ÷ documents per part.
 /// </summary>
-public static class SearchTexts
+internal static class SearchTexts
 {
     public static void Write(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(int Fiche, int Section)> positions, int perPart,
         Action<string, Action<Utf8JsonWriter>> add)

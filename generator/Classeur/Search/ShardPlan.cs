@@ -8,7 +8,7 @@ namespace Classeur.Search;
 /// shard from the list of keys, and a prefix typed shorter than its shard's key reads the split
 /// prefix's summary (<see cref="SplitPrefixes"/>).
 /// </summary>
-public sealed class ShardPlan
+internal sealed class ShardPlan
 {
     /// <summary>Each shard's key and its terms' positions (a range of the sorted terms).</summary>
     private int _limit;

@@ -8,7 +8,7 @@ namespace Classeur.Search;
 /// and its term. Loaded only when a typed word of five letters or more is found nowhere; the browser
 /// keeps the words one edit away (a letter added, left out, changed, or two swapped). Commoner terms first.
 /// </summary>
-public static class TypoVocabulary
+internal static class TypoVocabulary
 {
     /// <summary>Words shorter than this are not candidates: a five-letter word less one letter is four.</summary>
     public const int ShortestWord = 4;
