@@ -123,18 +123,9 @@ public static class SiteBuilder
     private static IReadOnlyDictionary<string, string> Render(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
     {
         var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
-        var renderer = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes };
-        try
-        {
-            return renderer.RenderAll(loaded.Diagnostics);
-        }
-        catch (HandlebarsDotNet.HandlebarsException e)
-        {
-            // A template that compiles but fails on a page (an unknown partial): reported, nothing written.
-            loaded.Diagnostics.Report(DiagnosticCatalog.TemplateError,
-                SourceLocation.File(ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory)), TemplateSet.Describe(e));
-            return new Dictionary<string, string>();
-        }
+        // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
+        return new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes }
+            .RenderAll(loaded.Diagnostics);
     }
 
     /// <summary>

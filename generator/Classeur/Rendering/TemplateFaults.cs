@@ -28,7 +28,12 @@ internal static partial class TemplateFaults
             // Handlebars' own messages say what is wrong; anything else is said as it is, to be reported.
             var detail = cause is HandlebarsDotNet.HandlebarsException ? TemplateSet.Describe(cause)
                 : $"le rendu a échoué ({cause.GetType().Name} : {cause.Message})";
-            return new TemplateFailure(SourceLocation.File(path), detail, error);
+            // An unknown partial: where it is named, and the partial whose name comes nearest.
+            if (MissingPartial().Match(cause.Message) is not { Success: true } partial) return new TemplateFailure(SourceLocation.File(path), detail, error);
+            var missing = partial.Groups[1].Value;
+            var (partialLine, partialColumn) = Find(text, missing, missing);
+            var partials = sources.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)).Select(k => k["partials/".Length..]);
+            return new TemplateFailure(new SourceLocation(path, partialLine, partialColumn), detail + Hint(missing, partials), error);
         }
         var name = miss?.Name ?? undefined.MissingKey;
         var (line, column) = Find(text, undefined.Path, name);
@@ -90,6 +95,9 @@ internal static partial class TemplateFaults
 
     [GeneratedRegex(@"^Runtime error while rendering partial '([^']+)'")]
     private static partial Regex PartialFailure();
+
+    [GeneratedRegex("^Referenced partial name '([^']*)' could not be resolved")]
+    private static partial Regex MissingPartial();
 
     [GeneratedRegex(@"\{\{[^}]*\}\}")]
     private static partial Regex Mustache();

@@ -74,6 +74,21 @@ public sealed class StrictTemplateTests
         Assert.Contains("Mention propre au réseau", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unknown_partial_is_located_and_the_nearest_partial_suggested()
+    {
+        using var site = FixtureSite.Create();
+        Misspell(site, "templates/repere.hbs", "{{> fil-ariane}}", "{{> fil-arianne}}");
+
+        var diagnostic = Assert.Single(SiteBuilder.Run(new BuildOptions(site.Root)).Diagnostics);
+
+        Assert.Equal("CLS0302", diagnostic.Code);
+        Assert.Equal("templates/repere.hbs", diagnostic.Location.Path);
+        Assert.Equal(Position(site.Read("templates/repere.hbs"), "fil-arianne"), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("le partiel « fil-arianne » est introuvable", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("Vouliez-vous dire « fil-ariane » ?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static void Misspell(TempProject site, string template, string name, string misspelt)
     {
         var text = site.Read(template);
