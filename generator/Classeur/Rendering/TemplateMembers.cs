@@ -47,7 +47,7 @@ internal sealed class TemplateMembers
     private static TemplateMembers Describe(Type type)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Where(p => p.GetIndexParameters().Length == 0)
             .ToArray();
         return new TemplateMembers(properties, typeof(ITemplateModel).IsAssignableFrom(type));
     }

@@ -31,8 +31,9 @@ internal sealed class TemplateModelDescriptors : IObjectDescriptorProvider
             value = null;
             return false;
         }
-        IMemberAccessor accessor = type == typeof(LabelTable) ? new LabelAccessor() : new ModelAccessor(TemplateMembers.Of(type));
-        var names = type == typeof(LabelTable) ? null : TemplateMembers.Of(type).Names;
+        var members = type == typeof(LabelTable) ? null : TemplateMembers.Of(type);
+        IMemberAccessor accessor = members is null ? new LabelAccessor() : new ModelAccessor(members);
+        var names = members?.Names;
         value = new ObjectDescriptor(type, accessor,
             (_, instance) => names ?? (IEnumerable<object>)((LabelTable)instance).Entries.Keys,
             self => new ObjectIterator(self));
