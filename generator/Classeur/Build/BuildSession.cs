@@ -13,6 +13,9 @@ public sealed class BuildSession
 {
     internal RenderCache Renders { get; } = new();
 
+    /// <summary>The fiches as last parsed, by file: a save parses again only the files it changed.</summary>
+    internal ParsedFiches Parsed { get; } = new();
+
     public IncrementalWriter Writer { get; } = new();
 
     /// <summary>The paths of the search files last written: a preview writes its pages without touching them.</summary>

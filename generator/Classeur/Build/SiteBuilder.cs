@@ -167,7 +167,13 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create(config.AllowHtml);
         var parser = new FicheParser(pipeline, config.AllowHtml);
         var parsed = new Fiche?[content.Fiches.Count];
-        Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(content.Fiches[i], diagnostics));
+        // A preview parses again only the files whose text changed.
+        var reused = options.Session?.Parsed;
+        reused?.BeginBuild();
+        Parallel.For(0, parsed.Length, i => parsed[i] = reused is null
+            ? parser.Parse(content.Fiches[i], diagnostics)
+            : reused.Parse(parser, content.Fiches[i], config.AllowHtml, diagnostics));
+        reused?.EndBuild(content.Fiches);
         timings.Mark("analyse");
 
         var unreadable = UnreadableSources.Of(content.Fiches, parsed);

@@ -44,6 +44,23 @@ internal static class LinkPhase
         }
     }
 
+    /// <summary>The key under which a local link keeps the URL as written, once the link phase has rewritten it.</summary>
+    private static readonly object WrittenUrlKey = new();
+
+    /// <summary>
+    /// Takes back what <see cref="Resolve"/> wrote in a fiche's tree: the tree is then as the parser gave it.
+    /// A preview reuses the trees of the files that did not change (Build/ParsedFiches), and resolves them again.
+    /// </summary>
+    public static void Unresolve(Fiche fiche)
+    {
+        foreach (var reference in fiche.CrossReferences) reference.Resolved = null;
+        foreach (var box in fiche.Body.Descendants<CustomContainer>()) box.RemoveData(ContainerKinds.ResolvedKey);
+        foreach (var link in fiche.Body.Descendants<LinkInline>())
+        {
+            if (link.GetData(WrittenUrlKey) is WrittenUrl written) link.Url = written.Url;
+        }
+    }
+
     private static void ResolveBody(Fiche fiche, Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
     {
         foreach (var reference in fiche.CrossReferences)
@@ -64,12 +81,21 @@ internal static class LinkPhase
         {
             var (kind, resolved, _) = Text.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
             // Defence in depth: validation already failed the build, but the AST never keeps a refused URL.
-            if (kind is Text.LocalPaths.Kind.Unsafe or Text.LocalPaths.Kind.Outside) link.Url = "#";
+            if (kind is Text.LocalPaths.Kind.Unsafe or Text.LocalPaths.Kind.Outside) Rewrite(link, "#");
             if (kind != Text.LocalPaths.Kind.Local || !contentFiles.Contains(resolved!)) continue;
             var fragment = link.Url!.Contains('#', StringComparison.Ordinal) ? link.Url[link.Url.IndexOf('#', StringComparison.Ordinal)..] : "";
             var siteUrl = ficheByContentPath.TryGetValue(resolved!, out var ficheUrl) ? ficheUrl : SiteUrls.ForContentFile(resolved!);
-            link.Url = SiteUrls.Relative(fiche.Url, siteUrl) + fragment;
+            Rewrite(link, SiteUrls.Relative(fiche.Url, siteUrl) + fragment);
         }
+    }
+
+    private sealed record WrittenUrl(string? Url);
+
+    /// <summary>Points a link to its published copy, keeping the URL as written for <see cref="Unresolve"/>.</summary>
+    private static void Rewrite(LinkInline link, string url)
+    {
+        if (link.GetData(WrittenUrlKey) is null) link.SetData(WrittenUrlKey, new WrittenUrl(link.Url));
+        link.Url = url;
     }
 
     /// <summary>« Fiche III-4 – Pérennisation… – Jura Service (Agglomération de Dole, Jura) ».</summary>

@@ -79,5 +79,8 @@ public sealed class Fiche
 
     public string Url => Id.Url;
 
+    /// <summary>The same fiche as a new object (same tree): what is worked out once per fiche object starts afresh.</summary>
+    internal Fiche Copy() => (Fiche)MemberwiseClone();
+
     public override string ToString() => Id.Value;
 }

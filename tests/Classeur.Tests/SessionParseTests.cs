@@ -1,0 +1,78 @@
+using Classeur.Build;
+using Classeur.Tests.Support;
+
+namespace Classeur.Tests;
+
+/// <summary>
+/// Issue 19: a preview parses again only the files a save changed; the others keep their parsed trees,
+/// which the link phase resolves again. The site it writes is the one a fresh build writes, byte for byte,
+/// however many saves came before (links rewritten once, not once per save; titles of cited fiches followed).
+/// </summary>
+public sealed class SessionParseTests
+{
+    [Fact]
+    public void A_save_parses_only_the_changed_file_and_the_site_equals_a_fresh_build()
+    {
+        using var site = FixtureSite.Create();
+        var method = site.PathOf("content/methodes/II-1-acteurs.md");
+        File.WriteAllText(method, File.ReadAllText(method) + "\nLire [le diagnostic](../reperes/I-B-1-ancrage.md#comment) et voir ![le schéma](../assets/schema.png).\n");
+        var options = new BuildOptions(site.Root) { Session = new BuildSession() };
+        Assert.True(SiteBuilder.Run(options).Written);
+        var fiches = Directory.EnumerateFiles(site.PathOf("content"), "*.md", SearchOption.AllDirectories).Count();
+        Assert.Equal(fiches, options.Session.Parsed.ParsedLastBuild);
+
+        // The cited repère changes its title: the fiches that cite it are not parsed again, yet show the new title.
+        var cited = site.PathOf("content/reperes/I-B-1-ancrage.md");
+        File.WriteAllText(cited, File.ReadAllText(cited).Replace("title: L’ancrage territorial, une base commune", "title: L’ancrage territorial, socle commun", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Run(options).Written);
+        Assert.Equal(1, options.Session.Parsed.ParsedLastBuild);
+        AssertSameAsFreshBuild(site);
+
+        // A second save elsewhere: the reused trees are resolved once more, from the links as written.
+        File.WriteAllText(method, File.ReadAllText(method).Replace("Lire [le diagnostic]", "Relire [le diagnostic]", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Run(options).Written);
+        Assert.Equal(1, options.Session.Parsed.ParsedLastBuild);
+        AssertSameAsFreshBuild(site);
+        var page = site.Read("_site/fiches/ii-1.html");
+        Assert.Contains("<a href=\"../fiches/i-b-1.html#comment\">le diagnostic</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"../contenu/assets/schema.png\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_broken_by_a_save_elsewhere_is_reported_and_no_longer_linked()
+    {
+        using var site = FixtureSite.Create();
+        var options = new BuildOptions(site.Root) { Session = new BuildSession() };
+        Assert.True(SiteBuilder.Run(options).Written);
+
+        // I-C-2-a cites « I-B-1#comment »: the heading goes, I-C-2-a's file does not change.
+        var cited = site.PathOf("content/reperes/I-B-1-ancrage.md");
+        var heading = File.ReadAllLines(cited).First(l => l.StartsWith("## ", StringComparison.Ordinal) && l.Contains("omment", StringComparison.Ordinal));
+        File.WriteAllText(cited, File.ReadAllText(cited).Replace(heading, "## Autre intertitre", StringComparison.Ordinal));
+        var result = SiteBuilder.Run(options);
+        var fresh = SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = site.PathOf("_frais") });
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(result.Diagnostics, d => d.Location.Path.EndsWith("I-C-2-a-cooperation.md", StringComparison.Ordinal));
+    }
+
+    private static void AssertSameAsFreshBuild(TempProject site)
+    {
+        var fresh = site.PathOf("_frais");
+        if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = fresh }).Written);
+        var expected = Files(fresh);
+        var actual = Files(site.Output);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+        {
+            if (bytes.AsSpan().SequenceEqual(actual[path])) continue;
+            var (want, got) = (System.Text.Encoding.UTF8.GetString(bytes).Split('\n'), System.Text.Encoding.UTF8.GetString(actual[path]).Split('\n'));
+            var line = Enumerable.Range(0, Math.Min(want.Length, got.Length)).FirstOrDefault(i => want[i] != got[i]);
+            Assert.Fail($"{path} diffère d'une construction complète, ligne {line + 1} :\nattendu : {want.ElementAtOrDefault(line)}\nécrit :   {got.ElementAtOrDefault(line)}");
+        }
+    }
+
+    private static Dictionary<string, byte[]> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}
