@@ -124,7 +124,7 @@ public static class SiteBuilder
     {
         var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
         // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
-        return new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes }
+        return new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes, Bodies = options.Session?.Bodies }
             .RenderAll(loaded.Diagnostics);
     }
 

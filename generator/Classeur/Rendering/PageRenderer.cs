@@ -29,6 +29,15 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
 
+    /// <summary>In a preview session, the bodies' HTML of the last build, reused when nothing they show changed.</summary>
+    public BodyCache? Bodies { get; init; }
+
+    private readonly UInt128 _glossaryKey = BodyCache.GlossaryKey(manual.Glossary);
+
+    private string Body(Fiche fiche) => Bodies is null
+        ? BodyRenderer.Render(fiche, pipeline, _glossary)
+        : Bodies.GetOrRender(fiche, _glossaryKey, () => BodyRenderer.Render(fiche, pipeline, _glossary));
+
     /// <summary>What changed since the latest tagged edition: the print page then lists the fiches to reprint.</summary>
     public Editions.EditionChanges? Changes { get; init; }
 
@@ -98,7 +107,7 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         var template = FicheTypes.Key(fiche.Type);
         var ownTemplate = fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value);
         if (ownTemplate) template = "page-" + fiche.Id.Value;
-        var model = new FichePage(Common(fiche.Url), _models.Fiche(fiche, BodyRenderer.Render(fiche, pipeline, _glossary)), _print.ForFiche(fiche),
+        var model = new FichePage(Common(fiche.Url), _models.Fiche(fiche, Body(fiche)), _print.ForFiche(fiche),
             _library.For(fiche), ownTemplate ? _indexes.KeywordIndex(fiche.Url) : null, ownTemplate ? _indexes.Bibliography(fiche.Url) : null);
         var content = templates.Render(template, model);
         return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title,
