@@ -55,6 +55,25 @@ public sealed class SessionParseTests
         Assert.Contains(result.Diagnostics, d => d.Location.Path.EndsWith("I-C-2-a-cooperation.md", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_data_file_left_unchanged_keeps_its_problems_and_what_it_could_not_read()
+    {
+        using var site = FixtureSite.Create();
+        // « territoire » loses its label: unreadable, so its uses are not reported as unknown keywords.
+        var keywords = site.PathOf("content/mots-cles.yml");
+        File.WriteAllText(keywords, File.ReadAllText(keywords).Replace("  label: \"Territoire\"\n", "", StringComparison.Ordinal));
+        var options = new BuildOptions(site.Root) { Session = new BuildSession() };
+        var first = SiteBuilder.Run(options);
+        Assert.Contains(first.Diagnostics, d => d.Location.Path.EndsWith("mots-cles.yml", StringComparison.Ordinal));
+
+        var method = site.PathOf("content/methodes/II-1-acteurs.md");
+        File.WriteAllText(method, File.ReadAllText(method) + "\nUne phrase ajoutée.\n");
+        var again = SiteBuilder.Run(options);
+        var fresh = SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = site.PathOf("_frais") });
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+    }
+
     private static void AssertSameAsFreshBuild(TempProject site)
     {
         var fresh = site.PathOf("_frais");

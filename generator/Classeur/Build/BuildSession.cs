@@ -16,6 +16,9 @@ public sealed class BuildSession
     /// <summary>The fiches as last parsed, by file: a save parses again only the files it changed.</summary>
     internal ParsedFiches Parsed { get; } = new();
 
+    /// <summary>The data files (keywords, bibliography, glossary) as last read: a save that leaves one unchanged does not read it again.</summary>
+    internal ParsedDataFiles DataFiles { get; } = new();
+
     /// <summary>The fiche bodies' HTML, by parsed tree: a reused tree whose links did not change is not converted again.</summary>
     internal BodyCache Bodies { get; } = new();
 

@@ -177,11 +177,14 @@ public static class SiteBuilder
         timings.Mark("analyse");
 
         var unreadable = UnreadableSources.Of(content.Fiches, parsed);
+        var data = options.Session?.DataFiles;
+        IReadOnlyList<T> Data<T>(string kind, SourceFile? file, Action<string?>? told, Func<SourceFile?, DiagnosticBag, Action<string?>?, IReadOnlyList<T>> read) =>
+            data is null ? read(file, diagnostics, told) : data.Read(kind, file, diagnostics, told, read);
         var manual = ManualAssembler.Assemble(parsed.OfType<Fiche>(),
-            DataFileReader.Keywords(content.Keywords, diagnostics, unreadable),
-            DataFileReader.Bibliography(content.Bibliography, diagnostics, unreadable),
+            Data("mots-cles", content.Keywords, unreadable.AddKeyword, DataFileReader.Keywords),
+            Data("bibliographie", content.Bibliography, unreadable.AddRecord, DataFileReader.Bibliography),
             config.PagesBefore, config.PagesAfter, diagnostics,
-            DataFileReader.Glossary(content.Glossary, diagnostics), unreadable);
+            Data("glossaire", content.Glossary, null, DataFileReader.Glossary), unreadable);
 
         var contentFiles = content.Fiches.Select(f => f.ContentRelativePath).Concat(content.Assets).ToHashSet(StringComparer.Ordinal);
         timings.Mark("modèle");

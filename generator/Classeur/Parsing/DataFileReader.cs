@@ -11,9 +11,9 @@ internal static class DataFileReader
     private static readonly string[] KeywordFields = ["id", "label", "precision", "pertinentes"];
     private static readonly string[] RecordFields = ["id", "title", "authors", "organisation", "date", "publisher", "url", "group", "note", "section", "intro"];
 
-    /// <param name="unreadable">Told when the file, or one entry, cannot be read: their uses are then not reported again.</param>
-    public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics, UnreadableSources? unreadable = null) =>
-        ReadList(file, diagnostics, KeywordFields, "mot clef", unreadable is null ? null : unreadable.AddKeyword, (values, reader, mapping) =>
+    /// <param name="unreadable">Told when the file (null), or one entry (its id), cannot be read: their uses are then not reported again.</param>
+    public static IReadOnlyList<Keyword> Keywords(SourceFile? file, DiagnosticBag diagnostics, Action<string?>? unreadable = null) =>
+        ReadList(file, diagnostics, KeywordFields, "mot clef", unreadable, (values, reader, mapping) =>
             values.TryGetValue("label", out var label) && label is not null
                 ? new Keyword(values["id"]!, label, values.GetValueOrDefault("precision"))
                 {
@@ -26,8 +26,8 @@ internal static class DataFileReader
     private static readonly string[] GlossaryFields = ["id", "term", "expansion", "definition", "source"];
 
     /// <summary>content/glossaire.yml: acronyms with their expansion, definition and source.</summary>
-    public static IReadOnlyList<GlossaryTerm> Glossary(SourceFile? file, DiagnosticBag diagnostics) =>
-        ReadList(file, diagnostics, GlossaryFields, "sigle", null, (values, reader, mapping) =>
+    public static IReadOnlyList<GlossaryTerm> Glossary(SourceFile? file, DiagnosticBag diagnostics, Action<string?>? unreadable = null) =>
+        ReadList(file, diagnostics, GlossaryFields, "sigle", unreadable, (values, reader, mapping) =>
         {
             if (values.GetValueOrDefault("term") is not { } term) return null;
             var expansion = values.GetValueOrDefault("expansion");
@@ -37,8 +37,8 @@ internal static class DataFileReader
             return new GlossaryTerm(values["id"]!, term, expansion, values.GetValueOrDefault("definition"), source, reader.At(mapping));
         });
 
-    public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics, UnreadableSources? unreadable = null) =>
-        ReadList(file, diagnostics, RecordFields, "notice", unreadable is null ? null : unreadable.AddRecord, (values, reader, mapping) =>
+    public static IReadOnlyList<BibliographyRecord> Bibliography(SourceFile? file, DiagnosticBag diagnostics, Action<string?>? unreadable = null) =>
+        ReadList(file, diagnostics, RecordFields, "notice", unreadable, (values, reader, mapping) =>
         {
             if (values.GetValueOrDefault("title") is not { } title) return null;
             var authors = mapping.Children.TryGetValue(new YamlScalarNode("authors"), out var node)
