@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Classeur.Rendering;
@@ -109,7 +110,28 @@ internal static class ModelFingerprint
     {
         WriteNumber(buffer, (ulong)text.Length);
         var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        if (text.Length >= LongText)
+        {
+            // A long text (a body's or a page's HTML) stands for its own hash, worked out once per string:
+            // a preview's reused bodies and contents are the same strings from one save to the next.
+            var hash = LongTexts.GetValue(text, t => new StrongBox<UInt128>(Hash(MemoryMarshal.AsBytes(t.AsSpan())))).Value;
+            WriteNumber(buffer, (ulong)(hash >> 64));
+            WriteNumber(buffer, (ulong)hash);
+            return;
+        }
         bytes.CopyTo(buffer.GetSpan(bytes.Length));
         buffer.Advance(bytes.Length);
+    }
+
+    /// <summary>From this length on, a text is written as its hash (the length comes before either, so the two never meet).</summary>
+    private const int LongText = 1024;
+
+    private static readonly ConditionalWeakTable<string, StrongBox<UInt128>> LongTexts = [];
+
+    private static UInt128 Hash(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }
