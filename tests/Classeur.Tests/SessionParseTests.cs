@@ -19,23 +19,52 @@ public sealed class SessionParseTests
         var options = new BuildOptions(site.Root) { Session = new BuildSession() };
         Assert.True(SiteBuilder.Run(options).Written);
         var fiches = Directory.EnumerateFiles(site.PathOf("content"), "*.md", SearchOption.AllDirectories).Count();
-        Assert.Equal(fiches, options.Session.Parsed.ParsedLastBuild);
+        Assert.Equal(fiches, options.Session.Parsed.ParsedLastBuild.Count);
 
         // The cited repère changes its title: the fiches that cite it are not parsed again, yet show the new title.
         var cited = site.PathOf("content/reperes/I-B-1-ancrage.md");
         File.WriteAllText(cited, File.ReadAllText(cited).Replace("title: L’ancrage territorial, une base commune", "title: L’ancrage territorial, socle commun", StringComparison.Ordinal));
         Assert.True(SiteBuilder.Run(options).Written);
-        Assert.Equal(1, options.Session.Parsed.ParsedLastBuild);
+        Assert.Equal(["content/reperes/I-B-1-ancrage.md"], options.Session.Parsed.ParsedLastBuild);
         AssertSameAsFreshBuild(site);
 
         // A second save elsewhere: the reused trees are resolved once more, from the links as written.
         File.WriteAllText(method, File.ReadAllText(method).Replace("Lire [le diagnostic]", "Relire [le diagnostic]", StringComparison.Ordinal));
         Assert.True(SiteBuilder.Run(options).Written);
-        Assert.Equal(1, options.Session.Parsed.ParsedLastBuild);
+        Assert.Equal(["content/methodes/II-1-acteurs.md"], options.Session.Parsed.ParsedLastBuild);
         AssertSameAsFreshBuild(site);
         var page = site.Read("_site/fiches/ii-1.html");
         Assert.Contains("<a href=\"../fiches/i-b-1.html#comment\">le diagnostic</a>", page, StringComparison.Ordinal);
         Assert.Contains("<img src=\"../contenu/assets/schema.png\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_save_that_other_pages_cannot_show_renders_only_its_page_and_one_they_show_renders_them()
+    {
+        using var site = FixtureSite.Create();
+        var options = new BuildOptions(site.Root) { Session = new BuildSession() };
+        Assert.True(SiteBuilder.Run(options).Written);
+        var story = site.PathOf("content/experiences/III-1-palacret.md");
+        void Save(string from, string to) => File.WriteAllText(story, File.ReadAllText(story).Replace(from, to, StringComparison.Ordinal));
+
+        // A sentence no other page quotes: the expérience's page and the print page only.
+        Save("\n## L’expérience\n", "\n## L’expérience\n\nUne phrase que seule cette page montre.\n");
+        var result = SiteBuilder.Run(options);
+        Assert.True(result.Written);
+        Assert.InRange(result.TemplatesRendered + result.TemplatesReused, 1, 6);
+        AssertSameAsFreshBuild(site);
+
+        // The sentence I-C-2-a quotes in « Cité par », then the summary keyword pages and lists show: every page again.
+        Save("a permis un co-portage du site.", "a permis de porter le site à plusieurs.");
+        result = SiteBuilder.Run(options);
+        Assert.True(result.TemplatesRendered + result.TemplatesReused > 20);
+        AssertSameAsFreshBuild(site);
+        Assert.Contains("a permis de porter le site à plusieurs", site.Read("_site/fiches/i-c-2-a.html"), StringComparison.Ordinal);
+
+        Save("Un site patrimonial réhabilité", "Un lieu patrimonial réhabilité");
+        Assert.True(SiteBuilder.Run(options).Written);
+        AssertSameAsFreshBuild(site);
+        Assert.Contains("Un lieu patrimonial réhabilité", site.Read("_site/mots-cles/territoire.html"), StringComparison.Ordinal);
     }
 
     [Fact]

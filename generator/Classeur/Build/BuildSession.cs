@@ -27,6 +27,11 @@ public sealed class BuildSession
     /// <summary>The paths of the search files last written: a preview writes its pages without touching them.</summary>
     internal IReadOnlySet<string> SearchFiles { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The pages of the last build that rendered them all, and the face of the manual they show (<see cref="ManualFace"/>).</summary>
+    internal IReadOnlyDictionary<string, string>? LastPages { get; set; }
+
+    internal UInt128 LastFace { get; set; }
+
     /// <summary>The last compiled templates, reused while no template text changes.</summary>
     internal TemplateSet? Templates { get; set; }
 

@@ -19,19 +19,19 @@ internal sealed class ParsedFiches
     private sealed record Entry(string Text, bool AllowHtml, Fiche? Fiche, Diagnostic[] Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _byPath = new(StringComparer.Ordinal);
-    private int _parsed;
+    private ConcurrentDictionary<string, byte> _parsed = new(StringComparer.Ordinal);
 
-    /// <summary>How many files the last build parsed (the others were reused): for the preview's figures and the tests.</summary>
-    public int ParsedLastBuild { get; private set; }
+    /// <summary>The files (paths from the project) the last build parsed; the others were reused.</summary>
+    public IReadOnlySet<string> ParsedLastBuild { get; private set; } = new HashSet<string>();
 
-    public void BeginBuild() => _parsed = 0;
+    public void BeginBuild() => _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Forgets the files that are gone, so that a long session does not keep every text it ever saw.</summary>
     public void EndBuild(IReadOnlyList<SourceFile> files)
     {
         var present = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in _byPath.Keys.Where(p => !present.Contains(p)).ToList()) _byPath.TryRemove(path, out _);
-        ParsedLastBuild = _parsed;
+        ParsedLastBuild = _parsed.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
     public Fiche? Parse(FicheParser parser, SourceFile file, bool allowHtml, DiagnosticBag diagnostics)
@@ -47,7 +47,7 @@ internal sealed class ParsedFiches
             var own = new DiagnosticBag();
             entry = new Entry(file.Text, allowHtml, parser.Parse(file, own), [.. own.Sorted()]);
             _byPath[file.FullPath] = entry;
-            Interlocked.Increment(ref _parsed);
+            _parsed[file.RelativePath] = 0;
         }
         else if (entry.Fiche is not null)
         {

@@ -66,14 +66,15 @@ public static class SiteBuilder
             if (templates is not null && searchable && !HasErrors(diagnostics, config, options))
             {
                 cache = options.Session?.Renders;
-                cache?.BeginBuild(templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]));
+                var salt = templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]);
+                cache?.BeginBuild(salt);
                 templates.Cache = cache;
                 if (options.CompareWithLatestEdition)
                 {
                     (changes, editionNote) = CompareWithLatestEdition(loaded, templates, options.Session);
                     loaded.Timings.Mark("édition");
                 }
-                var pages = Render(loaded, templates, options, changes);
+                var pages = Render(loaded, templates, options, changes, salt);
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
@@ -120,12 +121,28 @@ public static class SiteBuilder
     }
 
     /// <summary>Every page, keyed by its path; a template that fails on a page is reported and nothing is rendered.</summary>
-    private static IReadOnlyDictionary<string, string> Render(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
+    /// <param name="salt">The fingerprint of the templates and site.yml.</param>
+    private static IReadOnlyDictionary<string, string> Render(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes, UInt128 salt)
     {
         var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        // A preview whose save left the face of the manual as it was renders only the saved fiches' pages
+        // and the print page (it compares the texts with the last edition); the others are the last build's.
+        var session = options.Session;
+        var face = session is null ? default : ManualFace.Of(loaded, salt, options.Printed.Count);
+        Func<string, string?>? reuse = null;
+        if (session?.LastPages is { } last && session.LastFace == face)
+        {
+            var saved = loaded.Manual.Fiches.Where(f => session.Parsed.ParsedLastBuild.Contains(f.SourcePath)).Select(f => f.Url).ToHashSet(StringComparer.Ordinal);
+            reuse = url => saved.Contains(url) || url == PrintPageModel.Page ? null : last.GetValueOrDefault(url);
+        }
         // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
-        return new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes, Bodies = options.Session?.Bodies }
-            .RenderAll(loaded.Diagnostics);
+        var renderer = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed)
+        {
+            Map = map, Changes = changes, Bodies = session?.Bodies, Reuse = reuse,
+        };
+        var pages = renderer.RenderAll(loaded.Diagnostics);
+        if (session is not null && !renderer.Failed) (session.LastPages, session.LastFace) = (pages, face);
+        return pages;
     }
 
     /// <summary>

@@ -29,6 +29,15 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     /// <summary>The départements' outlines for « Expériences par territoire » (null: the page lists without a map).</summary>
     public Knowledge.FranceMap? Map { get; init; }
 
+    /// <summary>
+    /// In a preview session, the page the previous build wrote at this address, when it cannot have changed
+    /// (Build/ManualFace); null: the page is rendered.
+    /// </summary>
+    public Func<string, string?>? Reuse { get; init; }
+
+    /// <summary>Whether a template failed on some page in <see cref="RenderAll"/> (those pages are missing).</summary>
+    public bool Failed { get; private set; }
+
     /// <summary>In a preview session, the bodies' HTML of the last build, reused when nothing they show changed.</summary>
     public BodyCache? Bodies { get; init; }
 
@@ -49,7 +58,7 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         {
             try
             {
-                pages[url] = render();
+                pages[url] = Reuse?.Invoke(url) ?? render();
             }
             catch (TemplateFailure e)
             {
@@ -67,6 +76,7 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         // Each failing template once, in a stable order (pages render in parallel).
         foreach (var (location, detail) in failures.Keys.OrderBy(f => f.Item1.ToString(), StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal))
             diagnostics.Report(DiagnosticCatalog.TemplateError, location, detail);
+        Failed = !failures.IsEmpty;
         return pages;
     }
 
