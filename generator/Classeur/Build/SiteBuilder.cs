@@ -138,7 +138,10 @@ public static class SiteBuilder
         // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
         var renderer = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed)
         {
-            Map = map, Changes = changes, Bodies = session?.Bodies, Reuse = reuse,
+            Map = map,
+            Changes = changes,
+            Bodies = session?.Bodies,
+            Reuse = reuse,
         };
         var pages = renderer.RenderAll(loaded.Diagnostics);
         if (session is not null && !renderer.Failed) (session.LastPages, session.LastFace) = (pages, face);
