@@ -86,7 +86,13 @@ public sealed class IncrementalWriter
         File.Move(temporary, target, overwrite: true);
     }
 
-    private static UInt128 Fingerprint(object content)
+    /// <summary>Each content's fingerprint, once per object: a preview's reused pages are the same strings from one save to the next.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, System.Runtime.CompilerServices.StrongBox<UInt128>> Known = [];
+
+    private static UInt128 Fingerprint(object content) =>
+        Known.GetValue(content, c => new System.Runtime.CompilerServices.StrongBox<UInt128>(Hash(c))).Value;
+
+    private static UInt128 Hash(object content)
     {
         var bytes = content switch
         {

@@ -10,14 +10,20 @@ internal sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap
 {
     public const string ReportUrl = "rapport/index.html";
 
+    /// <summary>The pages, whose models are worked out only when asked for: a preview that keeps a page never builds its model.</summary>
     public IEnumerable<KnowledgePage> All()
     {
-        var territories = new TerritoriesViewModel(manual, config, map).Build();
-        yield return new KnowledgePage(TerritoriesViewModel.Url, config.Label("territoires"), "territoires", common => new TerritoriesPage(common, territories));
-        var links = new ManualLinks(manual);
-        var graph = new GraphViewModel(config, new ManualGraph(manual, links)).Build();
-        yield return new KnowledgePage(GraphViewModel.Url, config.Label("graphe"), "graphe", common => new GraphPage(common, graph));
+        var links = new Lazy<ManualLinks>(() => new ManualLinks(manual));
+        yield return new KnowledgePage(TerritoriesViewModel.Url, config.Label("territoires"), "territoires",
+            common => new TerritoriesPage(common, new TerritoriesViewModel(manual, config, map).Build()));
+        yield return new KnowledgePage(GraphViewModel.Url, config.Label("graphe"), "graphe",
+            common => new GraphPage(common, new GraphViewModel(config, new ManualGraph(manual, links.Value)).Build()));
         // For the federation's staff: reachable by its address, absent from the navigation and from search engines.
+        yield return new KnowledgePage(ReportUrl, config.Label("rapport"), "rapport", common => new ReportPage(common, ReportSections(links.Value)), NoIndex: true);
+    }
+
+    private List<ReportSection> ReportSections(ManualLinks links)
+    {
         var report = new EditorialReport(manual, links);
         var lines = ReportFormats.Lines(report);
         var sections = ReportFormats.Sections.Select((section, i) => new ReportSection(
@@ -41,6 +47,6 @@ internal sealed class KnowledgePages(Manual manual, SiteConfig config, FranceMap
                     c.Correction.Corrected is not null,
                     c.Correction.Reason)).ToList()
                 : null)).ToList();
-        yield return new KnowledgePage(ReportUrl, config.Label("rapport"), "rapport", common => new ReportPage(common, sections), NoIndex: true);
+        return sections;
     }
 }
