@@ -35,17 +35,30 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        RenderAll(diagnostics, (url, html) => pages[url] = html);
+        return pages;
+    }
+
+    /// <summary>
+    /// Every page, given to <paramref name="rendered"/> as soon as it is rendered (from several threads,
+    /// in no set order): a build writes it then, and need not hold the whole site in memory.
+    /// </summary>
+    public void RenderAll(DiagnosticBag diagnostics, Action<string, string> rendered)
+    {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), byte>();
         void Page(string url, Func<string> render)
         {
+            string html;
             try
             {
-                pages[url] = render();
+                html = render();
             }
             catch (TemplateFailure e)
             {
                 failures.TryAdd((e.Location, e.Detail), 0);
+                return;
             }
+            rendered(url, html);
         }
         Page("index.html", RenderHome);
         Parallel.ForEach(manual.Fiches, fiche => Page(fiche.Url, () => RenderFiche(fiche)));
@@ -58,7 +71,6 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         // Each failing template once, in a stable order (pages render in parallel).
         foreach (var (location, detail) in failures.Keys.OrderBy(f => f.Item1.ToString(), StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal))
             diagnostics.Report(DiagnosticCatalog.TemplateError, location, detail);
-        return pages;
     }
 
     private string RenderPrintPage() =>
