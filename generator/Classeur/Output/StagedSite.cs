@@ -27,7 +27,8 @@ internal sealed class StagedSite : IDisposable
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     private readonly Lock _failureGate = new();
-    private (string Path, ExceptionDispatchInfo Error)? _failure;
+    // A reference, read without the lock by every add: never seen half-written.
+    private volatile Failure? _failure;
 
     // Closing (commit or abandon) waits for the adds under way: no file lands in a removed folder.
     private int _closed;
@@ -172,7 +173,7 @@ internal sealed class StagedSite : IDisposable
     private bool Accepts(string path)
     {
         var failure = _failure;
-        return failure is null || string.CompareOrdinal(path, failure.Value.Path) < 0;
+        return failure is null || string.CompareOrdinal(path, failure.Path) < 0;
     }
 
     /// <param name="replacing">A file of a lower layer is there: removed first, as it may be a link into the previous site.</param>
@@ -203,7 +204,7 @@ internal sealed class StagedSite : IDisposable
     {
         lock (_failureGate)
         {
-            if (_failure is null || string.CompareOrdinal(path, _failure.Value.Path) < 0) _failure = (path, ExceptionDispatchInfo.Capture(e));
+            if (_failure is null || string.CompareOrdinal(path, _failure.Path) < 0) _failure = new Failure(path, ExceptionDispatchInfo.Capture(e));
         }
     }
 
@@ -212,6 +213,8 @@ internal sealed class StagedSite : IDisposable
         StagingFolders.Forget(_staging);
         if (previous is not null) StagingFolders.Forget(previous);
     }
+
+    private sealed record Failure(string Path, ExceptionDispatchInfo Error);
 
     /// <summary>The layer of the file written at a path so far (-1: none yet); locked while that path is written.</summary>
     private sealed class Claim
