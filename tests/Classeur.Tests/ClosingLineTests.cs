@@ -35,7 +35,7 @@ public sealed class ClosingLineTests
 
         var (_, output, error) = ClasseurCommand.Run("build", "--project", site.Root);
 
-        Assert.Matches(@"^Étapes : lecture \d+,\d\d s · analyse \d+,\d\d s · .* · rendu \d+,\d\d s · recherche \(en parallèle\) \d+,\d\d s · écriture \d+,\d\d s\n$", error);
+        Assert.Matches(@"^Étapes : lecture \d+,\d\d s · analyse \d+,\d\d s · .* · recherche \d+,\d\d s · .* · rendu \d+,\d\d s · écriture \d+,\d\d s\n$", error);
         Assert.DoesNotContain("Étapes", output, StringComparison.Ordinal);
     }
 

@@ -5,10 +5,12 @@ using Classeur.Output;
 namespace Classeur.Build;
 
 /// <summary>
-/// The last stage: the files written. A build writes its site at once. A preview whose previous build
-/// is in place writes its pages first and tells the open pages to reload
-/// (<see cref="BuildOptions.PagesWritten"/>), then its search files once their index is ready: the index
-/// takes longer to build than the pages, and a reader needs the page first.
+/// The last stage: the files written. A build writes each file as soon as it has it into a staged site
+/// (<see cref="StagedSite"/>), its search files first, and commits it at the end (<see cref="Finish"/>).
+/// A preview keeps its files, to write only those that changed. When its previous build is in place,
+/// it writes its pages first and tells the open pages to reload (<see cref="BuildOptions.PagesWritten"/>),
+/// then its search files once their index is ready: the index takes longer to build than the pages,
+/// and a reader needs the page first.
 /// </summary>
 internal static class OutputStage
 {
@@ -58,6 +60,91 @@ internal static class OutputStage
         return new Outcome(done, [.. pages.Concat(searchFiles).Distinct().Order(StringComparer.Ordinal)], false);
     }
 
+    /// <summary>The layers of a streamed build's files: of two files at one path, the later layer's is kept, as in a dictionary filled in this order.</summary>
+    public const int PageLayer = 0;
+
+    private const int FileLayer = 1;
+    private const int SearchLayer = 2;
+
+    /// <summary>
+    /// A streamed build's end, its search files and pages written already (<paramref name="staged"/>): the
+    /// other files are added, and the site is committed, unless the build failed.
+    /// </summary>
+    public static Outcome Finish(LoadedManual loaded, StagedSite staged, Dictionary<string, object> files, DiagnosticBag searchDiagnostics, Func<bool> hasErrors)
+    {
+        foreach (var found in searchDiagnostics.Sorted()) loaded.Diagnostics.Add(found);
+        if (hasErrors())
+        {
+            loaded.Timings.Mark("écriture");
+            return new Outcome(false, [], false);
+        }
+        AddAll(staged, files, FileLayer);
+        var written = Commit(loaded, staged);
+        loaded.Timings.Mark("écriture");
+        return new Outcome(written, written ? staged.Paths : [], false);
+    }
+
+    /// <summary>
+    /// A streamed build's search files, built (on every core) and written before the pages: the index's
+    /// working data, about the manual's size again, is garbage once they are written. It is collected
+    /// then, in one blocking collection, rather than left in the old generation for the collector to
+    /// reach while the pages render and pile up garbage of their own: the build's peak memory.
+    /// Their diagnostics are told with the others' in <see cref="Finish"/>.
+    /// </summary>
+    public static void WriteSearch(LoadedManual loaded, StagedSite staged)
+    {
+        Interruptible(() => SearchStage.Write(loaded, (path, bytes) => staged.Add(path, bytes, SearchLayer)));
+        loaded.Timings.Mark("recherche");
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    private static void AddAll(StagedSite staged, IEnumerable<KeyValuePair<string, object>> files, int layer) =>
+        Interruptible(() => Parallel.ForEach(files, file => Add(staged, file.Key, file.Value, layer)));
+
+    /// <summary>
+    /// Runs parallel work that writes to a staged site: Ctrl+C, seen by a write on any thread, comes out
+    /// as the OperationCanceledException the CLI expects, not wrapped in an AggregateException.
+    /// </summary>
+    public static void Interruptible(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.Any(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException("construction interrompue", e);
+        }
+    }
+
+    private static void Add(StagedSite staged, string path, object content, int layer)
+    {
+        switch (content)
+        {
+            case string text: staged.Add(path, text, layer); break;
+            case byte[] bytes: staged.Add(path, bytes, layer); break;
+            default: throw new ArgumentException($"contenu inattendu pour {path}", nameof(content));
+        }
+    }
+
+    private static bool Commit(LoadedManual loaded, StagedSite staged)
+    {
+        try
+        {
+            staged.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReportFailure(loaded, e);
+            return false;
+        }
+    }
+
+    private static void ReportFailure(LoadedManual loaded, Exception e) =>
+        loaded.Diagnostics.Report(DiagnosticCatalog.OutputFailed,
+            SourceLocation.File(ContentLoader.Relative(loaded.ProjectRoot, loaded.OutputDirectory)), IoMessages.French(e));
+
     private static Outcome WriteAtOnce(LoadedManual loaded, Dictionary<string, object> files, Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> searching,
         DiagnosticBag searchDiagnostics, BuildSession? session, Func<bool> hasErrors)
     {
@@ -83,7 +170,7 @@ internal static class OutputStage
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            loaded.Diagnostics.Report(DiagnosticCatalog.OutputFailed, SourceLocation.File(ContentLoader.Relative(loaded.ProjectRoot, outputDirectory)), IoMessages.French(e));
+            ReportFailure(loaded, e);
             return (false, []);
         }
     }

@@ -17,4 +17,13 @@ internal static class SearchStage
         BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
         return files;
     }
+
+    /// <summary>The same files, each given to <paramref name="write"/> as soon as it is ready (from several threads).</summary>
+    public static void Write(LoadedManual loaded, Action<string, byte[]> write)
+    {
+        SearchIndexBuilder.Write(loaded.Manual, loaded.Config, write);
+        var packages = new Dictionary<string, object>(StringComparer.Ordinal);
+        BrowserPackages.AddTo(packages, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        foreach (var (path, bytes) in packages) write(path, (byte[])bytes);
+    }
 }

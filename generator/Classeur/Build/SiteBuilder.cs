@@ -50,14 +50,20 @@ public static class SiteBuilder
         if (!options.CheckOnly)
         {
             var refusal = GuardOutput(loaded, options);
-            // The index needs only the linked manual: it is built on the other core from now on, while the
-            // templates compile and the pages render, with its own diagnostics, kept if the site is rendered.
-            // A preview that writes its pages first builds it after them: the pages have both cores.
+            // The index needs only the linked manual, and has its own diagnostics, kept if the site is rendered.
             var searchDiagnostics = new DiagnosticBag();
             var searchable = refusal is null && !HasErrors(diagnostics, config, options);
+            // A build (not a preview) writes each file beside the output as soon as it has it, and puts the
+            // folder in place at the end: it never holds the whole site in memory. Its index is built first,
+            // on both cores, its files written, and its working data dropped before the pages render.
+            using var staged = searchable && options.Session is null ? StagedSite.Open(loaded.OutputDirectory) : null;
+            if (staged is not null) OutputStage.WriteSearch(loaded with { Diagnostics = searchDiagnostics }, staged);
+            // A preview keeps its files, to write only those that changed. Its index is built on the other core
+            // while the templates compile and the pages render; if it writes its pages first, after them: the
+            // pages have both cores.
             Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
                 StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }));
-            var started = searchable && !OutputStage.WritesPagesFirst(options, loaded.OutputDirectory) ? Start() : null;
+            var started = staged is null && searchable && !OutputStage.WritesPagesFirst(options, loaded.OutputDirectory) ? Start() : null;
             var templates = compiling is null
                 ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
                 : loaded.Timings.Collect("gabarits", compiling);
@@ -74,17 +80,28 @@ public static class SiteBuilder
                     (changes, editionNote) = CompareWithLatestEdition(loaded, templates, options.Session);
                     loaded.Timings.Mark("édition");
                 }
-                var pages = Render(loaded, templates, options, changes, salt);
+                IReadOnlyDictionary<string, string> pages;
+                if (staged is null)
+                {
+                    pages = Render(loaded, templates, options, changes, salt);
+                    pageCount = pages.Count;
+                }
+                else
+                {
+                    pageCount = RenderInto(staged, loaded, templates, options, changes);
+                    pages = new Dictionary<string, string>();
+                }
                 var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
                 {
                     [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
                 };
                 foreach (var pdf in options.Printed)
                     files[pdf.RelativePath] = pdf.Content;
-                pageCount = pages.Count;
                 loaded.Timings.Mark("rendu");
-                outcome = OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
-                    written => Result(Finalise(diagnostics, config, options), true, written, true));
+                outcome = staged is not null
+                    ? OutputStage.Finish(loaded, staged, files, searchDiagnostics, () => HasErrors(diagnostics, config, options))
+                    : OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
+                        written => Result(Finalise(diagnostics, config, options), true, written, true));
             }
         }
 
@@ -124,7 +141,6 @@ public static class SiteBuilder
     /// <param name="salt">The fingerprint of the templates and site.yml.</param>
     private static IReadOnlyDictionary<string, string> Render(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes, UInt128 salt)
     {
-        var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
         // A preview whose save left the face of the manual as it was renders only the saved fiches' pages
         // and the print page (it compares the texts with the last edition); the others are the last build's.
         var session = options.Session;
@@ -135,17 +151,33 @@ public static class SiteBuilder
             var saved = loaded.Manual.Fiches.Where(f => session.Parsed.ParsedLastBuild.Contains(f.SourcePath)).Select(f => f.Url).ToHashSet(StringComparer.Ordinal);
             reuse = url => saved.Contains(url) || url == PrintPageModel.Page ? null : last.GetValueOrDefault(url);
         }
-        // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
-        var renderer = new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed)
-        {
-            Map = map,
-            Changes = changes,
-            Bodies = session?.Bodies,
-            Reuse = reuse,
-        };
+        var renderer = Renderer(loaded, templates, options, changes);
+        renderer.Reuse = reuse;
         var pages = renderer.RenderAll(loaded.Diagnostics);
         if (session is not null && !renderer.Failed) (session.LastPages, session.LastFace) = (pages, face);
         return pages;
+    }
+
+    /// <summary>
+    /// Every page written to <paramref name="staged"/> as soon as it is rendered; the number of pages.
+    /// Ctrl+C, seen by the write of a page, stops the render as it stops a write.
+    /// </summary>
+    private static int RenderInto(StagedSite staged, LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        OutputStage.Interruptible(() => Renderer(loaded, templates, options, changes).RenderAll(loaded.Diagnostics, (path, html) =>
+        {
+            staged.Add(path, html, OutputStage.PageLayer);
+            pages.TryAdd(path, 0);
+        }));
+        return pages.Count;
+    }
+
+    // A template failing on a page (an unknown name or partial) is reported by the renderer, located in the template.
+    private static PageRenderer Renderer(LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
+    {
+        var map = Knowledge.FranceMap.Load(loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
+        return new PageRenderer(loaded.Manual, loaded.Config, templates, loaded.Pipeline, options.Printed) { Map = map, Changes = changes, Bodies = options.Session?.Bodies };
     }
 
     /// <summary>

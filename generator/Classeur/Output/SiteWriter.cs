@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Classeur.Output;
 
 /// <summary>
@@ -11,7 +9,6 @@ namespace Classeur.Output;
 /// </summary>
 public static class SiteWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static volatile bool _interrupted;
 
     /// <summary>Each step of a write, for the tests that look at the folders between two steps.</summary>
@@ -44,101 +41,40 @@ public static class SiteWriter
     /// <param name="files">Output path (relative, forward slashes) → content, text or bytes.</param>
     public static void Write(string outputDirectory, IReadOnlyDictionary<string, object> files)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var parent = Path.GetDirectoryName(output) ?? throw new IOException("dossier de sortie sans parent");
-        Directory.CreateDirectory(parent);
-        StagingFolders.Recover(output);
-        var name = Path.GetFileName(output);
-        var staging = StagingFolders.Create(parent, name, StagingFolders.New);
-        string? previous = null;
-        var replaced = Directory.Exists(output) && File.Exists(Path.Combine(output, SiteMarker.FileName));
+        using var site = StagedSite.Open(outputDirectory);
+        // Files are independent: written on every core. An interruption stops the loop; the commit throws.
         try
         {
-            // Files are independent: written on every core. An interruption stops the loop, then throws.
-            try
+            Parallel.ForEach(files, (file, loop) =>
             {
-                Parallel.ForEach(files, (file, loop) =>
+                if (_interrupted)
                 {
-                    if (_interrupted)
+                    loop.Stop();
+                    return;
+                }
+                try
+                {
+                    switch (file.Value)
                     {
-                        loop.Stop();
-                        return;
+                        case string text: site.Add(file.Key, text); break;
+                        case byte[] raw: site.Add(file.Key, raw); break;
+                        default: throw new ArgumentException($"contenu inattendu pour {file.Key}", nameof(files));
                     }
-                    WriteOne(staging, replaced ? output : null, file.Key, file.Value);
-                });
-            }
-            catch (AggregateException e)
-            {
-                // The same failure whatever the threads did first: the one of the first path in order.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions
-                    .OrderBy(x => x.Data["path"] as string, StringComparer.Ordinal).First());
-            }
-            ThrowIfInterrupted();
-            // Last: a staging folder with its marker is a complete site, one the next run may restore.
-            File.WriteAllText(Path.Combine(staging, SiteMarker.FileName), SiteMarker.Text, Utf8);
-            Step.Value?.Invoke("staged");
-            ThrowIfInterrupted();
-            if (!Directory.Exists(output))
-            {
-                Directory.Move(staging, output);
-                Step.Value?.Invoke("moved");
-            }
-            else if (DirectorySwap.TryExchange(staging, output))
-            {
-                previous = staging; // the staging name now holds the previous site
-                Step.Value?.Invoke("exchanged");
-            }
-            else
-            {
-                previous = StagingFolders.Create(parent, name, StagingFolders.Old);
-                Directory.Move(output, previous);
-                Step.Value?.Invoke("previous-moved");
-                Directory.Move(staging, output);
-                Step.Value?.Invoke("moved");
-            }
+                }
+                catch (OperationCanceledException)
+                {
+                    loop.Stop();
+                }
+            });
         }
-        catch
+        catch (AggregateException e)
         {
-            if (!Directory.Exists(output) && previous is not null && Directory.Exists(previous)) Directory.Move(previous, output);
-            if (previous != staging) StagingFolders.TryDelete(staging);
-            Forget(staging, previous);
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
-        if (previous is not null) StagingFolders.TryDelete(previous);
-        Forget(staging, previous);
+        site.Commit();
     }
 
-    /// <param name="previous">The site being replaced, whose unchanged files are linked, or null.</param>
-    private static void WriteOne(string staging, string? previous, string path, object content)
-    {
-        try
-        {
-            var relative = path.Replace('/', Path.DirectorySeparatorChar);
-            var target = Path.Combine(staging, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var bytes = content switch
-            {
-                string text => Utf8.GetBytes(text),
-                byte[] raw => raw,
-                _ => throw new ArgumentException($"contenu inattendu pour {path}", nameof(content)),
-            };
-            if (previous is null || !UnchangedFiles.TryLink(Path.Combine(previous, relative), target, bytes))
-                File.WriteAllBytes(target, bytes);
-        }
-        catch (Exception e)
-        {
-            e.Data["path"] = path;
-            throw;
-        }
-    }
-
-    private static void Forget(string staging, string? previous)
-    {
-        StagingFolders.Forget(staging);
-        if (previous is not null) StagingFolders.Forget(previous);
-    }
-
-    private static void ThrowIfInterrupted()
+    internal static void ThrowIfInterrupted()
     {
         if (_interrupted) throw new OperationCanceledException("construction interrompue");
     }

@@ -33,9 +33,9 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     /// In a preview session, the page the previous build wrote at this address, when it cannot have changed
     /// (Build/ManualFace); null: the page is rendered.
     /// </summary>
-    public Func<string, string?>? Reuse { get; init; }
+    public Func<string, string?>? Reuse { get; set; }
 
-    /// <summary>Whether a template failed on some page in <see cref="RenderAll"/> (those pages are missing).</summary>
+    /// <summary>Whether a template failed on some page in RenderAll (those pages are missing).</summary>
     public bool Failed { get; private set; }
 
     /// <summary>In a preview session, the bodies' HTML of the last build, reused when nothing they show changed.</summary>
@@ -53,17 +53,30 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     public IReadOnlyDictionary<string, string> RenderAll(DiagnosticBag diagnostics)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        RenderAll(diagnostics, (url, html) => pages[url] = html);
+        return pages;
+    }
+
+    /// <summary>
+    /// Every page, given to <paramref name="rendered"/> as soon as it is rendered (from several threads,
+    /// in no set order): a build writes it then, and need not hold the whole site in memory.
+    /// </summary>
+    public void RenderAll(DiagnosticBag diagnostics, Action<string, string> rendered)
+    {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), byte>();
         void Page(string url, Func<string> render)
         {
+            string html;
             try
             {
-                pages[url] = Reuse?.Invoke(url) ?? render();
+                html = Reuse?.Invoke(url) ?? render();
             }
             catch (TemplateFailure e)
             {
                 failures.TryAdd((e.Location, e.Detail), 0);
+                return;
             }
+            rendered(url, html);
         }
         Page("index.html", RenderHome);
         Parallel.ForEach(manual.Fiches, fiche => Page(fiche.Url, () => RenderFiche(fiche)));
@@ -77,7 +90,6 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         foreach (var (location, detail) in failures.Keys.OrderBy(f => f.Item1.ToString(), StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal))
             diagnostics.Report(DiagnosticCatalog.TemplateError, location, detail);
         Failed = !failures.IsEmpty;
-        return pages;
     }
 
     private string RenderPrintPage() =>

@@ -23,6 +23,27 @@ public static class SearchIndexBuilder
 
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
     {
+        var pending = Plan(documents, manual, facets, limits);
+        var written = new byte[pending.Count][];
+        Parallel.For(0, pending.Count, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var i = 0; i < pending.Count; i++) files[SearchScript.PathOf(pending[i].Name)] = written[i];
+        return files;
+    }
+
+    /// <summary>
+    /// The same files, each given to <paramref name="write"/> (from several threads, in no set order) as
+    /// soon as it is serialised: a build writes it then, and never holds the whole index's bytes.
+    /// </summary>
+    public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write)
+    {
+        var pending = Plan(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config), null);
+        Parallel.For(0, pending.Count, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
+    }
+
+    /// <summary>Every file to write, by name, with what writes its data: each file's name is its own.</summary>
+    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits)
+    {
         limits ??= SearchLimits.Default;
         // Files are planned here and serialised at the end, in parallel: the texts alone are the manual's size.
         var pending = new List<(string Name, Action<Utf8JsonWriter> Data)>();
@@ -65,11 +86,7 @@ public static class SearchIndexBuilder
         WriteFacetValues(fiches, facets, Add);
         var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
         Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual, limits.Top));
-        var written = new byte[pending.Count][];
-        Parallel.For(0, pending.Count, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        for (var i = 0; i < pending.Count; i++) files[SearchScript.PathOf(pending[i].Name)] = written[i];
-        return files;
+        return pending;
     }
 
     /// <summary>
