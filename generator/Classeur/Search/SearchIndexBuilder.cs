@@ -18,6 +18,12 @@ public static class SearchIndexBuilder
     /// <summary>A fiche's documents (itself, then its sections) go four to a text file: a result loads one file.</summary>
     public const int DocumentsPerPart = 4;
 
+    /// <summary>
+    /// Forgets the terms of the words met by earlier builds of this process (<see cref="TermCache"/>), so that
+    /// the next build costs what a fresh process's does: for the benchmark.
+    /// </summary>
+    public static void ForgetTerms() => TermCache.Clear();
+
     public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config) =>
         Build(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config));
 
