@@ -21,6 +21,11 @@ internal sealed class TermTable
         }
     }
 
+    public bool TryGet(string term, out int id)
+    {
+        lock (_ids) return _ids.TryGetValue(term, out id);
+    }
+
     /// <summary>The terms by number, once every document has been read.</summary>
     public IReadOnlyList<string> Snapshot()
     {
