@@ -69,10 +69,16 @@ public sealed class Bm25Weights
         var counted = new TermCounts[documents.Count][];
         // One counter per thread for the whole loop: Parallel.For calls a local init each time it starts a worker
         // again (every few hundred milliseconds), and a new counter would meet every word anew.
-        using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(weights._terms), trackAllValues: true);
+        // Each counter numbers the terms it meets itself, so that threads share no lock while they read: the
+        // numbers are made the table's afterwards. A shared table's lock, taken on every new word, made threads
+        // wait on one another when the machine is busy (a holder descheduled, the others spinning).
+        var made = 0;
+        using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(Interlocked.Increment(ref made) - 1), trackAllValues: true);
+        var counterOf = new int[groups.Count - 1];
         Parallel.For(0, groups.Count - 1, g =>
         {
             var counter = counters.Value!;
+            counterOf[g] = counter.Index;
             var (start, end) = (groups[g], groups[g + 1]);
             for (var d = start; d < end; d++)
             {
@@ -87,7 +93,19 @@ public sealed class Bm25Weights
                 counted[start][TextField] = counter.Take();
             }
         });
-        weights._counters.AddRange(counters.Values);
+        weights._counters.AddRange(counters.Values.OrderBy(c => c.Index));
+        var numbers = weights._counters.Select(c => c.Terms.Select(weights._terms.Id).ToArray()).ToArray();
+        Parallel.For(0, groups.Count - 1, g =>
+        {
+            var number = numbers[counterOf[g]];
+            for (var d = groups[g]; d < groups[g + 1]; d++)
+            {
+                foreach (var counts in counted[d])
+                {
+                    for (var i = 0; i < counts.Ids.Length; i++) counts.Ids[i] = number[counts.Ids[i]];
+                }
+            }
+        });
         weights.Score(counted, keepExact);
         return weights;
     }
