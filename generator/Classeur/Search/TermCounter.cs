@@ -38,8 +38,9 @@ internal sealed class TermCounter(int index)
         var cache = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         while (!rest.IsEmpty)
         {
-            var end = rest.IndexOfAny(LunrTokenizer.Separators);
-            if (end < 0) end = rest.Length;
+            // A plain loop, not IndexOfAny: tokens are a few letters long, shorter than a vector's start-up.
+            var end = 0;
+            while (end < rest.Length && !LunrTokenizer.IsSeparator(rest[end])) end++;
             if (end > 0)
             {
                 var token = rest[..end];
