@@ -28,8 +28,22 @@ public sealed class Bm25Weights
 
     private Bm25Weights(IReadOnlyList<SearchField> fields) => _fields = fields;
 
-    /// <summary>Per term, the documents (by position, in order) that hold it and its weight there.</summary>
-    public Dictionary<string, List<(int Document, int Weight)>> Postings { get; } = new(StringComparer.Ordinal);
+    /// <summary>The terms by number (the order the threads met them in, which nothing written may follow).</summary>
+    public IReadOnlyList<string> Terms { get; private set; } = [];
+
+    /// <summary>
+    /// Per term number t, its postings are <see cref="Documents"/> and <see cref="Weights"/> from Starts[t] to
+    /// Starts[t + 1]: the documents (by position, in order) that hold it and its weight there. Three flat
+    /// arrays, not a list per term: at ×100 there are millions of postings, and the collector copied them.
+    /// </summary>
+    public int[] Starts { get; private set; } = [0];
+
+    public int[] Documents { get; private set; } = [];
+
+    public int[] Weights { get; private set; } = [];
+
+    /// <summary>How many documents hold the term (0 for a term of no document).</summary>
+    public int DocumentsOf(string term) => _terms.TryGet(term, out var id) ? Starts[id + 1] - Starts[id] : 0;
 
     /// <summary>
     /// The unrounded sum of field scores, per document and term: what the compatibility test compares with
@@ -55,10 +69,16 @@ public sealed class Bm25Weights
         var counted = new TermCounts[documents.Count][];
         // One counter per thread for the whole loop: Parallel.For calls a local init each time it starts a worker
         // again (every few hundred milliseconds), and a new counter would meet every word anew.
-        using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(weights._terms), trackAllValues: true);
+        // Each counter numbers the terms it meets itself, so that threads share no lock while they read: the
+        // numbers are made the table's afterwards. A shared table's lock, taken on every new word, made threads
+        // wait on one another when the machine is busy (a holder descheduled, the others spinning).
+        var made = 0;
+        using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(Interlocked.Increment(ref made) - 1), trackAllValues: true);
+        var counterOf = new int[groups.Count - 1];
         Parallel.For(0, groups.Count - 1, g =>
         {
             var counter = counters.Value!;
+            counterOf[g] = counter.Index;
             var (start, end) = (groups[g], groups[g + 1]);
             for (var d = start; d < end; d++)
             {
@@ -73,7 +93,19 @@ public sealed class Bm25Weights
                 counted[start][TextField] = counter.Take();
             }
         });
-        weights._counters.AddRange(counters.Values);
+        weights._counters.AddRange(counters.Values.OrderBy(c => c.Index));
+        var numbers = weights._counters.Select(c => c.Terms.Select(weights._terms.Id).ToArray()).ToArray();
+        Parallel.For(0, groups.Count - 1, g =>
+        {
+            var number = numbers[counterOf[g]];
+            for (var d = groups[g]; d < groups[g + 1]; d++)
+            {
+                foreach (var counts in counted[d])
+                {
+                    for (var i = 0; i < counts.Ids.Length; i++) counts.Ids[i] = number[counts.Ids[i]];
+                }
+            }
+        });
         weights.Score(counted, keepExact);
         return weights;
     }
@@ -132,22 +164,26 @@ public sealed class Bm25Weights
             }
             scored[d] = ([.. order], weightsOf);
         });
-        // In document order, so that each term's list is in order too.
-        var lengths = new int[terms.Count];
+        // In document order, so that each term's postings are in order too.
+        var starts = new int[terms.Count + 1];
         foreach (var (ids, _) in scored)
         {
-            foreach (var id in ids) lengths[id]++;
+            foreach (var id in ids) starts[id + 1]++;
         }
-        var lists = new List<(int Document, int Weight)>?[terms.Count];
+        for (var t = 0; t < terms.Count; t++) starts[t + 1] += starts[t];
+        var next = starts[..^1];
+        var (postedDocuments, postedWeights) = (new int[starts[^1]], new int[starts[^1]]);
         for (var d = 0; d < scored.Length; d++)
         {
             var (ids, weightsOf) = scored[d];
             for (var i = 0; i < ids.Length; i++)
             {
-                if (lists[ids[i]] is not { } list) Postings[terms[ids[i]]] = lists[ids[i]] = list = new(lengths[ids[i]]);
-                list.Add((d, weightsOf[i]));
+                var at = next[ids[i]]++;
+                postedDocuments[at] = d;
+                postedWeights[at] = weightsOf[i];
             }
             if (exact is not null) Exact.Add(exact[d]);
         }
+        (Terms, Starts, Documents, Weights) = (terms, starts, postedDocuments, postedWeights);
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Classeur.Search;
 
 /// <summary>
@@ -25,11 +23,8 @@ internal static class LunrTokenizer
         return tokens;
     }
 
-    /// <summary>The separators of <see cref="IsSeparator"/>, for a vectorised search.</summary>
-    public static readonly SearchValues<char> Separators = SearchValues.Create(
-        "-\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a");
-
-    public static bool IsSeparator(char c) => c switch
+    // Every separator is '-', at most ' ' or from U+00A0: the letters between are decided by one comparison.
+    public static bool IsSeparator(char c) => c is not (> '-' and < '\u00a0') && c switch
     {
         '-' or '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or '\u00a0' or '\u1680' or '\u2028' or '\u2029'
             or '\u202f' or '\u205f' or '\u3000' or '\ufeff' => true,

@@ -18,8 +18,17 @@ public static class SearchIndexBuilder
     /// <summary>A fiche's documents (itself, then its sections) go four to a text file: a result loads one file.</summary>
     public const int DocumentsPerPart = 4;
 
-    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config) =>
-        Build(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config));
+    /// <summary>
+    /// Forgets the terms of the words met by earlier builds of this process (<see cref="TermCache"/>), so that
+    /// the next build costs what a fresh process's does: for the benchmark.
+    /// </summary>
+    public static void ForgetTerms() => TermCache.Clear();
+
+    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config)
+    {
+        var documents = SearchDocuments.From(manual, config);
+        return Build(documents, manual, SearchFacets.Compute(manual, config));
+    }
 
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
     {
@@ -50,8 +59,7 @@ public static class SearchIndexBuilder
         void Add(string name, Action<Utf8JsonWriter> data) => pending.Add((name, data));
 
         var (positions, fiches, weights, terms) = Analyse(documents, limits);
-        var encoded = terms.Select(t => Numbers(t.Numbers())).ToList();
-        var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select((t, i) => t.Term.Length + 4 + encoded[i].Length)], limits.Shard);
+        var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select(t => (int)(t.Term.Length + 4 + t.ShardLength()))], limits.Shard);
 
         foreach (var (key, start, end) in plan.Shards)
         {
@@ -62,23 +70,25 @@ public static class SearchIndexBuilder
                 for (var i = start; i < end; i++)
                 {
                     w.WritePropertyName(terms[i].Term);
-                    w.WriteRawValue(encoded[i], skipInputValidation: true);
+                    terms[i].WriteShard(w);
                 }
                 w.WriteEndObject();
             });
             for (var i = start; i < end; i++)
             {
-                for (var tail = 0; tail < terms[i].Tails.Count; tail++)
+                var term = terms[i];
+                for (var tail = 0; tail < term.TailCount; tail++)
                 {
-                    var hits = terms[i].Tails[tail];
-                    Add($"q/{SearchScript.KeyName(key)}-{i - start}-{tail}", w => SearchScript.WriteNumbers(w, TermPostings.Numbers([], hits)));
+                    var t = tail;
+                    Add($"q/{SearchScript.KeyName(key)}-{i - start}-{tail}", w => term.WriteTail(w, t));
                 }
             }
         }
+        var sums = new PrefixSums(fiches.Count);
         foreach (var (prefix, start, end) in plan.SplitPrefixes)
         {
-            var (complete, hits) = PrefixHits(terms, start, end, limits.Top);
-            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, TermPostings.Numbers([complete], hits)));
+            var numbers = PrefixNumbers(terms, start, end, limits.Top, sums);
+            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, numbers));
         }
 
         SearchTexts.Write(documents, positions, DocumentsPerPart, Add);
@@ -113,15 +123,15 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>A fiche's id with a hyphen (« iii-4 », « res-002 ») is a term no word can be: the tokenizer cuts words at hyphens.</summary>
-    private static IEnumerable<TermPostings> IdTerms(List<SearchDocument> fiches, List<SearchCategory> categories)
+    private static List<TermPostings> IdTerms(List<SearchDocument> fiches, List<SearchCategory> categories)
     {
-        var terms = new List<TermPostings>();
+        var ids = new List<(string, int)>();
         for (var i = 0; i < fiches.Count; i++)
         {
             var id = fiches[i].Reference.ToLowerInvariant();
-            if (id.Contains('-', StringComparison.Ordinal)) terms.Add(TermPostings.Single(id, new FicheHit(i, 1, []), categories));
+            if (id.Contains('-', StringComparison.Ordinal)) ids.Add((id, i));
         }
-        return terms;
+        return TermPostings.Singles(ids, categories);
     }
 
     /// <summary>
@@ -130,24 +140,16 @@ public static class SearchIndexBuilder
     /// top tier. The first number says whether that is all of them (no term under it has a tail, and
     /// they fit in a tier).
     /// </summary>
-    private static (int Complete, List<FicheHit> Hits) PrefixHits(List<TermPostings> terms, int start, int end, int top)
+    private static List<int> PrefixNumbers(List<TermPostings> terms, int start, int end, int top, PrefixSums sums)
     {
-        var sums = new Dictionary<int, (int Whole, SortedDictionary<int, int> Sections)>();
+        sums.Clear();
         var complete = true;
         for (var i = start; i < end; i++)
         {
-            complete &= terms[i].Tails.Count == 0;
-            foreach (var hit in terms[i].Top)
-            {
-                if (!sums.TryGetValue(hit.Fiche, out var sum)) sum = (0, []);
-                foreach (var (section, weight) in hit.Sections) sum.Sections[section] = sum.Sections.GetValueOrDefault(section) + weight;
-                sums[hit.Fiche] = (sum.Whole + hit.Whole, sum.Sections);
-            }
+            complete &= terms[i].TailCount == 0;
+            terms[i].AddTopTo(sums);
         }
-        var hits = sums.Select(s => new FicheHit(s.Key, s.Value.Whole, [.. s.Value.Sections.Select(p => (p.Key, p.Value))])).ToList();
-        hits.Sort(FicheHit.ByScore);
-        complete &= hits.Count <= top;
-        return (complete ? 1 : 0, [.. hits.Take(top).OrderBy(h => h.Fiche)]);
+        return sums.Numbers(complete, top);
     }
 
     private static void WriteFacetValues(List<SearchDocument> fiches, SearchFacets facets, Action<string, Action<Utf8JsonWriter>> add)
@@ -218,6 +220,4 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
         w.WriteEndObject();
     }
-
-    private static byte[] Numbers(List<int> numbers) => SearchScript.Json(w => SearchScript.WriteNumbers(w, numbers));
 }

@@ -21,9 +21,6 @@ internal static class SearchScript
 
     public static byte[] Wrap(string name, Action<Utf8JsonWriter> data) => Write(name, data);
 
-    /// <summary>The JSON <paramref name="data"/> writes, unwrapped: a term's numbers, written raw into its shard.</summary>
-    internal static byte[] Json(Action<Utf8JsonWriter> data) => Write(null, data);
-
     // A buffer and a writer per thread, kept from file to file: a MemoryStream and a Utf8JsonWriter per file
     // grew their own buffers by doubling, then copied the result, several times the index's size in garbage.
     [ThreadStatic]

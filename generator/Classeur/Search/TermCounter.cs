@@ -6,12 +6,22 @@ namespace Classeur.Search;
 /// this thread's cache and an increment in an array indexed by term number. Nothing is allocated per
 /// token, and the counts are reset as they are taken. It also remembers the tokens it met (<see cref="Seen"/>).
 /// </summary>
-internal sealed class TermCounter(TermTable table)
+internal sealed class TermCounter(int index)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<int> _met = [];
     private int[] _counts = new int[4096];
     private int _length;
+
+    /// <summary>This counter's place among the threads' (the order they started in).</summary>
+    public int Index => index;
+
+    /// <summary>
+    /// The terms met, by this counter's number: the counts it takes use these numbers, which
+    /// <see cref="Bm25Weights"/> then makes the numbers of its <see cref="TermTable"/>.
+    /// </summary>
+    public List<string> Terms { get; } = [];
 
     /// <summary>Each distinct lower-case token met, with its term (stop words left out); a token may appear twice.</summary>
     public List<(string Token, string Term)> Seen { get; } = [];
@@ -28,8 +38,9 @@ internal sealed class TermCounter(TermTable table)
         var cache = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         while (!rest.IsEmpty)
         {
-            var end = rest.IndexOfAny(LunrTokenizer.Separators);
-            if (end < 0) end = rest.Length;
+            // A plain loop, not IndexOfAny: tokens are a few letters long, shorter than a vector's start-up.
+            var end = 0;
+            while (end < rest.Length && !LunrTokenizer.IsSeparator(rest[end])) end++;
             if (end > 0)
             {
                 var token = rest[..end];
@@ -41,7 +52,11 @@ internal sealed class TermCounter(TermTable table)
                     id = -1;
                     if (TermCache.Of(lower) is { } term)
                     {
-                        id = table.Id(term);
+                        if (!_numbers.TryGetValue(term, out id))
+                        {
+                            id = _numbers[term] = Terms.Count;
+                            Terms.Add(term);
+                        }
                         Seen.Add((lower, term));
                     }
                     _ids[word] = id;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Classeur.Search;
 
 /// <summary>
@@ -5,88 +7,181 @@ namespace Classeur.Search;
 /// <see cref="SearchLimits.Top"/> fiches are in the term's shard, the rest in « tail » chunks of
 /// <see cref="SearchLimits.Tail"/>, loaded only when filters leave too few results. The shard also says how many
 /// fiches of each category hold the term, so that the count is exact without the tails.
+/// The hits stay in the shared arrays of <see cref="TermHits"/>; a term keeps its range of them.
 /// </summary>
 public sealed class TermPostings
 {
-    private TermPostings(string term, IReadOnlyList<FicheHit> hits, IReadOnlyList<SearchCategory> categories, SearchLimits limits)
+    private readonly TermHits _set;
+    private readonly int _first;
+    private readonly int _count;
+
+    /// <summary>Where the postings of the term's last hit end.</summary>
+    private readonly int _end;
+
+    private readonly int _top;
+    private readonly int _tail;
+
+    /// <summary>The hits (from 0, the term's first) tier after tier, each in the manual's order; null when one tier holds them all, in order.</summary>
+    private readonly int[]? _tiers;
+
+    internal TermPostings(string term, TermHits set, int first, int count, int end, IReadOnlyList<SearchCategory> categories, SearchLimits limits)
     {
-        var (top, tail) = (limits.Top, limits.Tail);
-        Term = term;
-        var ranked = hits.ToList();
-        ranked.Sort(FicheHit.ByScore);
-        foreach (var hit in hits) Counts[(int)categories[hit.Fiche]]++;
-        Top = Tier(ranked.GetRange(0, Math.Min(top, ranked.Count)));
-        for (var start = top; start < ranked.Count; start += tail) Tails.Add(Tier(ranked.GetRange(start, Math.Min(tail, ranked.Count - start))));
+        (Term, _set, _first, _count, _end, _top, _tail) = (term, set, first, count, end, limits.Top, limits.Tail);
+        var hits = set.Hits;
+        for (var i = first; i < first + count; i++) Counts[(int)categories[hits[i].Fiche]]++;
+        if (count <= _top) return;
+        // The best first, then in the manual's order (a term's hits are in that order: their index says it).
+        var ranked = new int[count];
+        for (var i = 0; i < count; i++) ranked[i] = i;
+        Array.Sort(ranked, (a, b) => hits[first + a].Score != hits[first + b].Score ? hits[first + b].Score.CompareTo(hits[first + a].Score) : a.CompareTo(b));
         // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
-        Threshold = ranked.Count > top ? ranked[top].Score : 0;
+        Threshold = hits[first + ranked[_top]].Score;
+        Array.Sort(ranked, 0, _top);
+        for (var start = _top; start < count; start += _tail)
+        {
+            Array.Sort(ranked, start, Math.Min(_tail, count - start));
+            TailCount++;
+        }
+        _tiers = ranked;
     }
 
     public string Term { get; }
 
-    /// <summary>A term held by one fiche only (a fiche's id).</summary>
-    public static TermPostings Single(string term, FicheHit hit, IReadOnlyList<SearchCategory> categories) => new(term, [hit], categories, SearchLimits.Default);
-
     /// <summary>How many fiches hold the term, per <see cref="SearchCategory"/>.</summary>
     public int[] Counts { get; } = new int[SearchCategories.Count];
 
-    public IReadOnlyList<FicheHit> Top { get; }
-
-    public List<IReadOnlyList<FicheHit>> Tails { get; } = [];
-
     public int Threshold { get; }
 
-    /// <summary>Each tier in the manual's order, so that fiche numbers are written as small differences.</summary>
-    private static List<FicheHit> Tier(List<FicheHit> hits)
+    public int TailCount { get; }
+
+    /// <summary>The top tier, for tests (the index writes from the arrays).</summary>
+    public IReadOnlyList<FicheHit> Top => Tier(0);
+
+    /// <summary>The tails, for tests.</summary>
+    public List<IReadOnlyList<FicheHit>> Tails => [.. Enumerable.Range(1, TailCount).Select(Tier)];
+
+    /// <summary>The term as its shard writes it: counts, threshold, number of tails, then the top tier's hits.</summary>
+    internal void WriteShard(Utf8JsonWriter writer) => WriteJson(writer, 0);
+
+    /// <summary>A tail (from 0) as its file writes it: its hits.</summary>
+    internal void WriteTail(Utf8JsonWriter writer, int tail) => WriteJson(writer, tail + 1);
+
+    /// <summary>The bytes of <see cref="WriteShard"/>, without writing it.</summary>
+    internal long ShardLength()
     {
-        hits.Sort((a, b) => a.Fiche.CompareTo(b.Fiche));
+        var numbers = new JsonNumbers(null);
+        WriteTier(ref numbers, 0);
+        return numbers.Length;
+    }
+
+    /// <summary>Adds the top tier to a split prefix's sums (<see cref="PrefixSums"/>).</summary>
+    internal void AddTopTo(PrefixSums sums)
+    {
+        var (start, end) = Range(0);
+        for (var k = start; k < end; k++)
+        {
+            var hit = Hit(k);
+            sums.Add(_set, _first + hit, End(hit));
+        }
+    }
+
+    private void WriteJson(Utf8JsonWriter writer, int tier)
+    {
+        writer.WriteStartArray();
+        var numbers = new JsonNumbers(writer);
+        WriteTier(ref numbers, tier);
+        writer.WriteEndArray();
+    }
+
+    private void WriteTier(ref JsonNumbers numbers, int tier)
+    {
+        if (tier == 0)
+        {
+            foreach (var count in Counts) numbers.Add(count);
+            numbers.Add(Threshold);
+            numbers.Add(TailCount);
+        }
+        var (start, end) = Range(tier);
+        var previous = 0;
+        for (var k = start; k < end; k++)
+        {
+            var hit = Hit(k);
+            _set.Write(ref numbers, _first + hit, End(hit), previous);
+            previous = _set.Hits[_first + hit].Fiche;
+        }
+    }
+
+    private List<FicheHit> Tier(int tier)
+    {
+        var (start, end) = Range(tier);
+        var hits = new List<FicheHit>(end - start);
+        for (var k = start; k < end; k++)
+        {
+            var hit = Hit(k);
+            var (fiche, whole, _, _) = _set.Hits[_first + hit];
+            hits.Add(new FicheHit(fiche, whole, [.. _set.Sections(_first + hit, End(hit))]));
+        }
         return hits;
     }
 
-    /// <summary>The term as its shard writes it: counts, threshold, number of tails, then the top tier's hits.</summary>
-    public List<int> Numbers() => Numbers([.. Counts, Threshold, Tails.Count], Top);
+    /// <summary>The positions (in tier order) of a tier's hits: the top tier first, then each tail.</summary>
+    private (int Start, int End) Range(int tier) =>
+        tier == 0 ? (0, Math.Min(_top, _count)) : (_top + ((tier - 1) * _tail), Math.Min(_count, _top + (tier * _tail)));
 
-    public static List<int> Numbers(IEnumerable<int> head, IReadOnlyList<FicheHit> hits)
-    {
-        var numbers = new List<int>(head);
-        var previous = 0;
-        foreach (var hit in hits)
-        {
-            hit.WriteTo(numbers, previous);
-            previous = hit.Fiche;
-        }
-        return numbers;
-    }
+    private int Hit(int position) => _tiers?[position] ?? position;
 
-    /// <summary>Groups each term's documents by fiche: documents are numbered fiche by fiche, the fiche's own first.</summary>
+    /// <summary>Where a hit's postings end: at the next hit's start, or the term's end.</summary>
+    private int End(int hit) => hit + 1 < _count ? _set.Hits[_first + hit + 1].Start : _end;
+
+    /// <summary>Groups each term's postings by fiche: documents are numbered fiche by fiche, the fiche's own first.</summary>
     public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories,
         SearchLimits limits)
     {
-        // Terms are independent: grouped in parallel, kept in the postings' order.
-        var postings = weights.Postings.ToArray();
-        var terms = new TermPostings[postings.Length];
-        Parallel.For(0, postings.Length, i => terms[i] = new TermPostings(postings[i].Key, Group(postings[i].Value, documents), categories, limits));
+        var (starts, posted, postedWeights) = (weights.Starts, weights.Documents, weights.Weights);
+        var ficheOf = new int[documents.Count];
+        var sectionOf = new int[documents.Count];
+        for (var d = 0; d < documents.Count; d++) (ficheOf[d], sectionOf[d]) = documents[d];
+        var termCount = weights.Terms.Count;
+        // How many fiches each term has (a pass over the postings), then every term's hits in one array.
+        var hitStarts = new int[termCount + 1];
+        Parallel.For(0, termCount, t =>
+        {
+            var (count, fiche) = (0, -1);
+            for (var p = starts[t]; p < starts[t + 1]; p++)
+            {
+                if (ficheOf[posted[p]] != fiche) (fiche, count) = (ficheOf[posted[p]], count + 1);
+            }
+            hitStarts[t + 1] = count;
+        });
+        for (var t = 0; t < termCount; t++) hitStarts[t + 1] += hitStarts[t];
+        var hits = new TermHit[hitStarts[^1]];
+        var set = new TermHits(hits, posted, postedWeights, sectionOf);
+        var terms = new TermPostings[termCount];
+        Parallel.For(0, termCount, t =>
+        {
+            var at = hitStarts[t];
+            int fiche = -1, whole = 0, best = 0, start = 0;
+            for (var p = starts[t]; p < starts[t + 1]; p++)
+            {
+                var f = ficheOf[posted[p]];
+                if (f != fiche)
+                {
+                    if (fiche >= 0) hits[at++] = new TermHit(fiche, whole, Math.Max(whole, best), start);
+                    (fiche, whole, best, start) = (f, 0, 0, p);
+                }
+                if (sectionOf[posted[p]] == 0) whole += postedWeights[p];
+                else best = Math.Max(best, postedWeights[p]);
+            }
+            if (fiche >= 0) hits[at] = new TermHit(fiche, whole, Math.Max(whole, best), start);
+            terms[t] = new TermPostings(weights.Terms[t], set, hitStarts[t], hitStarts[t + 1] - hitStarts[t], starts[t + 1], categories, limits);
+        });
         return [.. terms];
     }
 
-    public static List<FicheHit> Group(IEnumerable<(int Document, int Weight)> postings, IReadOnlyList<(int Fiche, int Section)> documents)
+    /// <summary>Terms held by one fiche each, with weight 1 in its own document and no section (fiches' ids).</summary>
+    internal static List<TermPostings> Singles(IReadOnlyList<(string Term, int Fiche)> terms, IReadOnlyList<SearchCategory> categories)
     {
-        var hits = new List<FicheHit>();
-        int fiche = -1, whole = 0;
-        // One list reused, one exact array per hit: a term's hits are counted in millions at ×100.
-        var sections = new List<(int, int)>();
-        foreach (var (document, weight) in postings)
-        {
-            var (f, section) = documents[document];
-            if (f != fiche)
-            {
-                if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections.Count == 0 ? [] : sections.ToArray()));
-                (fiche, whole) = (f, 0);
-                sections.Clear();
-            }
-            if (section == 0) whole += weight;
-            else sections.Add((section, weight));
-        }
-        if (fiche >= 0) hits.Add(new FicheHit(fiche, whole, sections.Count == 0 ? [] : sections.ToArray()));
-        return hits;
+        var set = new TermHits([.. terms.Select(t => new TermHit(t.Fiche, 1, 1, 0))], [], [], []);
+        return [.. terms.Select((t, i) => new TermPostings(t.Term, set, i, 1, 0, categories, SearchLimits.Default))];
     }
 }

@@ -1,9 +1,9 @@
 namespace Classeur.Search;
 
 /// <summary>
-/// The terms of the index numbered as the threads reading the documents meet them. The numbers depend on
-/// the threads' timing, so nothing written may follow them: they only index arrays. A thread asks here once
-/// per distinct token it meets (<see cref="TermCounter"/> remembers the answer), hence the plain lock.
+/// The terms of the index, numbered once the threads have read the documents, counter after counter
+/// (<see cref="TermCounter"/> numbers its own). The numbers depend on the threads' timing, so nothing
+/// written may follow them: they only index arrays.
 /// </summary>
 internal sealed class TermTable
 {
@@ -19,6 +19,11 @@ internal sealed class TermTable
             _terms.Add(term);
             return _terms.Count - 1;
         }
+    }
+
+    public bool TryGet(string term, out int id)
+    {
+        lock (_ids) return _ids.TryGetValue(term, out id);
     }
 
     /// <summary>The terms by number, once every document has been read.</summary>

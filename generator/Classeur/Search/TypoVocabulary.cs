@@ -25,12 +25,11 @@ internal static class TypoVocabulary
             // Of « coopération » and « cooperation », the accented spelling (greater in ordinal order) is shown.
             if (!words.TryGetValue(folded, out var kept) || string.CompareOrdinal(word, kept.Word) > 0) words[folded] = (word, term);
         }
-        var documentsOf = (string term) => weights.Postings.TryGetValue(term, out var p) ? p.Count : 0;
         var keys = new List<string>();
         foreach (var group in words.GroupBy(w => w.Key[..2]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = group.Select(g => g.Value)
-                .OrderByDescending(w => documentsOf(w.Term)).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+                .OrderByDescending(w => weights.DocumentsOf(w.Term)).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
             keys.Add(group.Key);
             add("v/" + SearchScript.KeyName(group.Key), w =>
             {
