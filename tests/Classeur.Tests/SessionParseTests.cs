@@ -13,7 +13,7 @@ public sealed class SessionParseTests
     [Fact]
     public void A_save_parses_only_the_changed_file_and_the_site_equals_a_fresh_build()
     {
-        using var site = FixtureSite.Create();
+        using var site = Settled(FixtureSite.Create());
         var method = site.PathOf("content/methodes/II-1-acteurs.md");
         File.WriteAllText(method, File.ReadAllText(method) + "\nLire [le diagnostic](../reperes/I-B-1-ancrage.md#comment) et voir ![le schéma](../assets/schema.png).\n");
         var options = new BuildOptions(site.Root) { Session = new BuildSession() };
@@ -41,7 +41,7 @@ public sealed class SessionParseTests
     [Fact]
     public void A_save_that_other_pages_cannot_show_renders_only_its_page_and_one_they_show_renders_them()
     {
-        using var site = FixtureSite.Create();
+        using var site = Settled(FixtureSite.Create());
         var options = new BuildOptions(site.Root) { Session = new BuildSession() };
         Assert.True(SiteBuilder.Run(options).Written);
         var story = site.PathOf("content/experiences/III-1-palacret.md");
@@ -70,7 +70,7 @@ public sealed class SessionParseTests
     [Fact]
     public void A_reference_broken_by_a_save_elsewhere_is_reported_and_no_longer_linked()
     {
-        using var site = FixtureSite.Create();
+        using var site = Settled(FixtureSite.Create());
         var options = new BuildOptions(site.Root) { Session = new BuildSession() };
         Assert.True(SiteBuilder.Run(options).Written);
 
@@ -87,7 +87,7 @@ public sealed class SessionParseTests
     [Fact]
     public void A_data_file_left_unchanged_keeps_its_problems_and_what_it_could_not_read()
     {
-        using var site = FixtureSite.Create();
+        using var site = Settled(FixtureSite.Create());
         // « territoire » loses its label: unreadable, so its uses are not reported as unknown keywords.
         var keywords = site.PathOf("content/mots-cles.yml");
         File.WriteAllText(keywords, File.ReadAllText(keywords).Replace("  label: \"Territoire\"\n", "", StringComparison.Ordinal));
@@ -101,6 +101,46 @@ public sealed class SessionParseTests
         var fresh = SiteBuilder.Run(new BuildOptions(site.Root) { OutputDirectory = site.PathOf("_frais") });
         Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(first.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+    }
+
+    /// <summary>
+    /// The site's files as an editor's project has them: last modified long ago, so that a preview keeps
+    /// their texts (Content/SourceTexts) and reads again only the files a save touches.
+    /// </summary>
+    private static TempProject Settled(TempProject site)
+    {
+        var past = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, past);
+        return site;
+    }
+
+    [Fact]
+    public void A_settled_file_is_read_once_and_read_again_when_its_size_or_time_changes()
+    {
+        using var site = Settled(FixtureSite.Create());
+        var path = site.PathOf("content/methodes/II-1-acteurs.md");
+        var texts = new Content.SourceTexts();
+        var reads = 0;
+        string? Read()
+        {
+            reads++;
+            return File.ReadAllText(path);
+        }
+        var first = texts.Read(path, Read);
+        Assert.Same(first, texts.Read(path, Read));
+        Assert.Equal(1, reads);
+
+        // Saved now: read again, and again on every build while the save is recent (its time may not move on a second save).
+        File.WriteAllText(path, first + "\nUne phrase.\n");
+        Assert.EndsWith("Une phrase.\n", texts.Read(path, Read), StringComparison.Ordinal);
+        texts.Read(path, Read);
+        Assert.Equal(3, reads);
+
+        // Settled again under another time, same size: read once more, then kept.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-30));
+        texts.Read(path, Read);
+        texts.Read(path, Read);
+        Assert.Equal(4, reads);
     }
 
     private static void AssertSameAsFreshBuild(TempProject site)

@@ -13,6 +13,9 @@ public sealed class BuildSession
 {
     internal RenderCache Renders { get; } = new();
 
+    /// <summary>The fiches' texts as last read: a save reads again only the files whose size or time changed.</summary>
+    internal Content.SourceTexts Texts { get; } = new();
+
     /// <summary>The fiches as last parsed, by file: a save parses again only the files it changed.</summary>
     internal ParsedFiches Parsed { get; } = new();
 

@@ -46,6 +46,7 @@ internal sealed class ParsedFiches
         {
             var own = new DiagnosticBag();
             entry = new Entry(file.Text, allowHtml, parser.Parse(file, own), [.. own.Sorted()]);
+            if (entry.Fiche is not null) TreeMemo.Attach(entry.Fiche.Body);
             _byPath[file.FullPath] = entry;
             _parsed[file.RelativePath] = 0;
         }

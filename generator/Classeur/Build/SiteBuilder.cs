@@ -214,7 +214,7 @@ public static class SiteBuilder
         var outputDirectory = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(root, config.OutputDirectory));
         configured?.Invoke(root, templatesDirectory, diagnostics);
 
-        var content = ContentLoader.Load(root, contentDirectory, diagnostics);
+        var content = ContentLoader.Load(root, contentDirectory, diagnostics, options.Session?.Texts);
         timings.Mark("lecture");
         var pipeline = MarkdownPipelineFactory.Create(config.AllowHtml);
         var parser = new FicheParser(pipeline, config.AllowHtml);

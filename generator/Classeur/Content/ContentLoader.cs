@@ -18,7 +18,8 @@ internal static class ContentLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ContentSet Load(string projectRoot, string contentDirectory, DiagnosticBag diagnostics)
+    /// <param name="kept">A preview's texts from its last build: files unchanged since are not read again.</param>
+    public static ContentSet Load(string projectRoot, string contentDirectory, DiagnosticBag diagnostics, SourceTexts? kept = null)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -38,7 +39,8 @@ internal static class ContentLoader
             .ToList();
 
         var fiches = new SourceFile[markdown.Count];
-        Parallel.For(0, markdown.Count, i => fiches[i] = Read(projectRoot, contentDirectory, markdown[i], diagnostics));
+        Parallel.For(0, markdown.Count, i => fiches[i] = Read(projectRoot, contentDirectory, markdown[i], diagnostics, kept));
+        kept?.Keep(markdown.ToHashSet(StringComparer.Ordinal));
 
         var assets = listed.Where(p => IsUnder(AssetsFolder, p.Relative) && Publishable(projectRoot, p.Path, diagnostics))
             .Select(p => p.Relative).ToList();
@@ -82,20 +84,23 @@ internal static class ContentLoader
     private static SourceFile? ReadOptional(string projectRoot, string contentDirectory, string name, IReadOnlySet<string> listed, DiagnosticBag diagnostics) =>
         listed.Contains(name) ? Read(projectRoot, contentDirectory, Path.Combine(contentDirectory, name), diagnostics) : null;
 
-    public static SourceFile Read(string projectRoot, string contentDirectory, string path, DiagnosticBag diagnostics)
+    public static SourceFile Read(string projectRoot, string contentDirectory, string path, DiagnosticBag diagnostics, SourceTexts? kept = null)
     {
         var relative = Relative(projectRoot, path);
-        string? text = null;
-        try
+        string? ReadText()
         {
-            var bytes = File.ReadAllBytes(path);
-            text = Decode(bytes, relative, diagnostics);
+            try
+            {
+                return Decode(File.ReadAllBytes(path), relative, diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), IoMessages.French(e));
+                return null;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalog.UnreadableFile, SourceLocation.File(relative), IoMessages.French(e));
-        }
-        return new SourceFile(path, relative, Relative(contentDirectory, path), text);
+        // Only a decoded text is kept: a file that failed is read (and reported) again on every build.
+        return new SourceFile(path, relative, Relative(contentDirectory, path), kept is null ? ReadText() : kept.Read(path, ReadText));
     }
 
     private static string? Decode(byte[] bytes, string relative, DiagnosticBag diagnostics)

@@ -20,13 +20,18 @@ internal static class LinkPhase
 {
     public static Manual Resolve(Manual manual, IReadOnlySet<string> contentFiles, IReadOnlyDictionary<string, string> ficheByContentPath)
     {
-        // Pass 1, in parallel: each fiche's own AST only.
-        Parallel.ForEach(manual.Fiches, fiche => ResolveBody(fiche, manual, contentFiles, ficheByContentPath));
+        // Pass 1, in parallel: each fiche's own AST only, resolved, then read for the sentences it cites with.
+        var citations = new (string Target, string Sentence)[manual.Fiches.Count][];
+        Parallel.For(0, manual.Fiches.Count, i =>
+        {
+            ResolveBody(manual.Fiches[i], manual, contentFiles, ficheByContentPath);
+            citations[i] = Citations(manual.Fiches[i], manual);
+        });
 
         // Pass 2, in manual order, so backlink lists are deterministic.
         var backlinks = new Backlinks();
-        foreach (var fiche in manual.Fiches)
-            CollectBacklinks(fiche, manual, backlinks);
+        for (var i = 0; i < manual.Fiches.Count; i++)
+            CollectBacklinks(manual.Fiches[i], citations[i], manual, backlinks);
         return manual.Linked(backlinks.ByTarget.ToDictionary(p => p.Key, p => (IReadOnlyList<Backlink>)p.Value, StringComparer.Ordinal));
     }
 
@@ -107,27 +112,43 @@ internal static class LinkPhase
         return text;
     }
 
-    private static void CollectBacklinks(Fiche fiche, Manual manual, Backlinks backlinks)
+    private static void CollectBacklinks(Fiche fiche, (string Target, string Sentence)[] citations, Manual manual, Backlinks backlinks)
     {
-        var paragraphs = new Paragraphs(fiche.CrossReferences.Select(r => (Leaf: LeafOf(r), Reference: (Inline)r))
-            .Where(p => p.Leaf is not null).GroupBy(p => p.Leaf!).ToDictionary(g => g.Key, g => g.Select(p => p.Reference).ToHashSet()));
-        foreach (var reference in fiche.CrossReferences)
-        {
-            if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
-            backlinks.Add(target, new Backlink(fiche, SentenceOf(reference, paragraphs), IsQuote: true));
-        }
-        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
-        {
-            if (box.GetData(ContainerKinds.ResolvedKey) is null) continue;
-            var target = manual.Find(box.Arguments!.Trim())!;
-            var text = InlineText.Of(box);
-            backlinks.Add(target, new Backlink(fiche, SentenceFinder.Around(text, 0), IsQuote: true));
-        }
+        foreach (var (target, sentence) in citations)
+            backlinks.Add(manual.Find(target)!, new Backlink(fiche, sentence, IsQuote: true));
         foreach (var id in fiche.SeeAlso)
         {
             if (manual.Find(id.Value) is { } target && target != fiche)
                 backlinks.Add(target, new Backlink(fiche, "Pour aller plus loin", IsQuote: false));
         }
+    }
+
+    /// <summary>
+    /// The fiches a fiche cites (its resolved citations, then its example boxes), each with the sentence it
+    /// cites it in, in order. A preview keeps them by tree while what the link phase wrote in it stays the same.
+    /// </summary>
+    private static (string Target, string Sentence)[] Citations(Fiche fiche, Manual manual)
+    {
+        var memo = TreeMemo.Of(fiche);
+        var links = memo is null ? default : LinkFingerprint.Of(fiche);
+        if (memo?.Citations is { } kept && kept.Key == links) return kept.Value;
+        var found = new List<(string Target, string Sentence)>();
+        var paragraphs = new Paragraphs(fiche.CrossReferences.Select(r => (Leaf: LeafOf(r), Reference: (Inline)r))
+            .Where(p => p.Leaf is not null).GroupBy(p => p.Leaf!).ToDictionary(g => g.Key, g => g.Select(p => p.Reference).ToHashSet()));
+        foreach (var reference in fiche.CrossReferences)
+        {
+            if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
+            found.Add((target.Id.Value, SentenceOf(reference, paragraphs)));
+        }
+        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        {
+            if (box.GetData(ContainerKinds.ResolvedKey) is null) continue;
+            var target = manual.Find(box.Arguments!.Trim())!;
+            found.Add((target.Id.Value, SentenceFinder.Around(InlineText.Of(box), 0)));
+        }
+        var citations = found.ToArray();
+        if (memo is not null) memo.Citations = new TreeMemo.Kept<(string Target, string Sentence)[]>(links, citations);
+        return citations;
     }
 
     /// <summary>The sentence around <paramref name="reference"/>; each paragraph is read once for all its citations.</summary>

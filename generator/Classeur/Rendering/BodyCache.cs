@@ -1,9 +1,6 @@
 using System.Runtime.CompilerServices;
 using Classeur.Model;
-using Classeur.Parsing.Extensions;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Classeur.Rendering;
 
@@ -29,19 +26,10 @@ internal sealed class BodyCache
         return html;
     }
 
-    /// <summary>Everything a body's HTML reads beside its tree: the resolved links and boxes, the links' URLs, the glossary, the page.</summary>
-    private static UInt128 Key(Fiche fiche, UInt128 glossary)
-    {
-        var texts = new List<string> { fiche.Url, glossary.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var reference in fiche.CrossReferences)
-            texts.AddRange(reference.Resolved is { } r ? ["r", r.Url, r.Text, r.Title, r.Label ?? "\0"] : ["-"]);
-        foreach (var node in fiche.Body.Descendants())
-        {
-            if (node is CustomContainer box && box.GetData(ContainerKinds.ResolvedKey) is ResolvedLink b) texts.AddRange(["b", b.Url, b.Text, b.Title, b.Label ?? "\0"]);
-            else if (node is LinkInline link) texts.AddRange(["l", link.Url ?? "\0"]);
-        }
-        return ModelFingerprint.OfTexts(texts);
-    }
+    /// <summary>Everything a body's HTML reads beside its tree: what the link phase wrote in it, the glossary, the page.</summary>
+    private static UInt128 Key(Fiche fiche, UInt128 glossary) =>
+        ModelFingerprint.OfTexts([fiche.Url, glossary.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Linking.LinkFingerprint.Of(fiche).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
     /// <summary>What the glossary marks in a body: each term, its anchor and its expansion.</summary>
     public static UInt128 GlossaryKey(IReadOnlyList<GlossaryTerm> glossary) =>

@@ -11,10 +11,21 @@ namespace Classeur.Rendering;
 internal static class FicheSummary
 {
     // Every list that names a fiche shows its summary (keyword pages, library, related lists): computed
-    // once per fiche, not once per mention. Keyed by the parsed fiche, so a preview's new parse starts afresh.
+    // once per fiche, not once per mention. Keyed by the fiche (one object per build), and kept by tree
+    // across a preview's builds while what the link phase wrote in it (a cited title) stays the same.
     private static readonly ConditionalWeakTable<Fiche, StrongBox<string?>> Known = [];
 
-    public static string? FirstSentence(Fiche fiche) => Known.GetValue(fiche, f => new StrongBox<string?>(Compute(f))).Value;
+    public static string? FirstSentence(Fiche fiche) => Known.GetValue(fiche, f => new StrongBox<string?>(FromTree(f))).Value;
+
+    private static string? FromTree(Fiche fiche)
+    {
+        if (TreeMemo.Of(fiche) is not { } memo) return Compute(fiche);
+        var links = LinkFingerprint.Of(fiche);
+        if (memo.Summary is { } kept && kept.Key == links) return kept.Value;
+        var summary = Compute(fiche);
+        memo.Summary = new TreeMemo.Kept<string?>(links, summary);
+        return summary;
+    }
 
     private static string? Compute(Fiche fiche)
     {
