@@ -45,9 +45,10 @@ internal static class OutputStage
         {
             searching.Wait(options.Superseded);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (options.Superseded.IsCancellationRequested && e is OperationCanceledException or AggregateException { InnerException: OperationCanceledException })
         {
-            // The index of a newer build will replace this one: not worth waiting for. The task ends unobserved.
+            // The index of a newer build will replace this one: not worth waiting for. The task stops at its
+            // next step (it was given the same token), unobserved.
             return new Outcome(true, pages, true);
         }
         var index = loaded.Timings.Collect("recherche", searching);

@@ -10,10 +10,11 @@ namespace Classeur.Build;
 /// </summary>
 internal static class SearchStage
 {
-    public static SortedDictionary<string, object> Files(LoadedManual loaded)
+    /// <param name="cancel">A preview's, when a newer save makes this index useless: the work stops between steps.</param>
+    public static SortedDictionary<string, object> Files(LoadedManual loaded, CancellationToken cancel = default)
     {
         var files = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in SearchIndexBuilder.Build(loaded.Manual, loaded.Config)) files[path] = bytes;
+        foreach (var (path, bytes) in SearchIndexBuilder.Build(loaded.Manual, loaded.Config, cancel)) files[path] = bytes;
         BrowserPackages.AddTo(files, loaded.TemplatesDirectory, ContentLoader.Relative(loaded.ProjectRoot, loaded.TemplatesDirectory), loaded.Diagnostics);
         return files;
     }

@@ -61,9 +61,12 @@ public static class SiteBuilder
             // A preview keeps its files, to write only those that changed. Its index is built on the other core
             // while the templates compile and the pages render; if it writes its pages first, after them: the
             // pages have both cores.
+            // One written after its pages is stopped by a newer save, which would replace it (it then
+            // competed with that save's build for the cores).
+            var pagesFirst = OutputStage.WritesPagesFirst(options, loaded.OutputDirectory);
             Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
-                StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }));
-            var started = staged is null && searchable && !OutputStage.WritesPagesFirst(options, loaded.OutputDirectory) ? Start() : null;
+                StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }, pagesFirst ? options.Superseded : default));
+            var started = staged is null && searchable && !pagesFirst ? Start() : null;
             var templates = compiling is null
                 ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
                 : loaded.Timings.Collect("gabarits", compiling);

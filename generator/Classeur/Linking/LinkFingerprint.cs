@@ -4,9 +4,6 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Classeur.Model;
 using Classeur.Parsing.Extensions;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Classeur.Linking;
 
@@ -42,11 +39,12 @@ internal static class LinkFingerprint
             if (reference.Resolved is { } r) Add("r", r.Url, r.Text, r.Title, r.Label);
             else Add("-");
         }
-        foreach (var node in fiche.Body.Descendants())
+        var nodes = TreeNodes.Of(fiche);
+        foreach (var box in nodes.Boxes)
         {
-            if (node is CustomContainer box && box.GetData(ContainerKinds.ResolvedKey) is ResolvedLink b) Add("b", b.Url, b.Text, b.Title, b.Label);
-            else if (node is LinkInline link) Add("l", link.Url);
+            if (box.GetData(ContainerKinds.ResolvedKey) is ResolvedLink b) Add("b", b.Url, b.Text, b.Title, b.Label);
         }
+        foreach (var link in nodes.Links) Add("l", link.Url);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);

@@ -1,7 +1,6 @@
 using Classeur.Model;
 using Classeur.Parsing;
 using Classeur.Parsing.Extensions;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -59,8 +58,9 @@ internal static class LinkPhase
     public static void Unresolve(Fiche fiche)
     {
         foreach (var reference in fiche.CrossReferences) reference.Resolved = null;
-        foreach (var box in fiche.Body.Descendants<CustomContainer>()) box.RemoveData(ContainerKinds.ResolvedKey);
-        foreach (var link in fiche.Body.Descendants<LinkInline>())
+        var nodes = TreeNodes.Of(fiche);
+        foreach (var box in nodes.Boxes) box.RemoveData(ContainerKinds.ResolvedKey);
+        foreach (var link in nodes.Links)
         {
             if (link.GetData(WrittenUrlKey) is WrittenUrl written) link.Url = written.Url;
         }
@@ -76,13 +76,14 @@ internal static class LinkPhase
             reference.Resolved = new ResolvedLink(SiteUrls.Relative(fiche.Url, url), reference.Label ?? target.CitationText, target.Title);
         }
 
-        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        var nodes = TreeNodes.Of(fiche);
+        foreach (var box in nodes.Boxes.Where(b => b.Info == ContainerKinds.Exemple))
         {
             if (manual.Find(box.Arguments?.Trim() ?? "") is { Type: FicheType.Experience } target)
                 box.SetData(ContainerKinds.ResolvedKey, new ResolvedLink(SiteUrls.Relative(fiche.Url, target.Url), Describe(target), target.Title, "Fiche " + target.Id.Value));
         }
 
-        foreach (var link in fiche.Body.Descendants<LinkInline>())
+        foreach (var link in nodes.Links)
         {
             var (kind, resolved, _) = Text.LocalPaths.Classify(link.Url ?? "", fiche.ContentPath);
             // Defence in depth: validation already failed the build, but the AST never keeps a refused URL.
@@ -140,7 +141,7 @@ internal static class LinkPhase
             if (reference.Resolved is null || manual.Find(reference.TargetId!) is not { } target || target == fiche) continue;
             found.Add((target.Id.Value, SentenceOf(reference, paragraphs)));
         }
-        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        foreach (var box in TreeNodes.Of(fiche).Boxes.Where(b => b.Info == ContainerKinds.Exemple))
         {
             if (box.GetData(ContainerKinds.ResolvedKey) is null) continue;
             var target = manual.Find(box.Arguments!.Trim())!;

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Classeur.Configuration;
+using Classeur.Linking;
 using Classeur.Model;
 using Classeur.Parsing;
 using Markdig.Extensions.Yaml;
@@ -39,7 +41,7 @@ internal static class SearchDocuments
         var place = string.Join(" ", new[] { fiche.Organisation, fiche.Territory?.Label, fiche.Territory?.Departement, fiche.Territory?.Region }
             .Where(s => !string.IsNullOrEmpty(s)));
         var title = fiche.Subtitle is null ? fiche.Title : $"{fiche.Title} {fiche.Subtitle}";
-        var (intro, sections) = Split(fiche.Body);
+        var (intro, sections) = SplitKept(fiche);
         var headings = string.Join(" ", fiche.Headings.Select(h => h.Text));
 
         var documents = new List<SearchDocument>(sections.Count + 1)
@@ -64,6 +66,22 @@ internal static class SearchDocuments
     private static PlainTextBuilder? t_text;
 
     private sealed record Section(string Heading, string Anchor, string Headings, string Text);
+
+    private sealed record Kept(UInt128 Links, string Intro, List<Section> Sections);
+
+    /// <summary>A preview's texts, by tree: reading a body is most of the index's work, and a save changes one.</summary>
+    private static readonly ConditionalWeakTable<MarkdownDocument, Kept> ByTree = [];
+
+    /// <summary><see cref="Split"/>, kept by tree in a preview while what the link phase wrote in it (a cited title) stays the same.</summary>
+    private static (string Intro, List<Section> Sections) SplitKept(Fiche fiche)
+    {
+        if (TreeMemo.Of(fiche) is null) return Split(fiche.Body);
+        var links = LinkFingerprint.Of(fiche);
+        if (ByTree.TryGetValue(fiche.Body, out var kept) && kept.Links == links) return (kept.Intro, kept.Sections);
+        var (intro, sections) = Split(fiche.Body);
+        ByTree.AddOrUpdate(fiche.Body, new Kept(links, intro, sections));
+        return (intro, sections);
+    }
 
     /// <summary>The text before the first « ## », then each « ## » section with its subheadings and text.</summary>
     private static (string Intro, List<Section> Sections) Split(MarkdownDocument body)

@@ -24,17 +24,19 @@ public static class SearchIndexBuilder
     /// </summary>
     public static void ForgetTerms() => TermCache.Clear();
 
-    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config)
+    /// <param name="cancel">A preview's: a newer save makes this index useless; its work stops between steps.</param>
+    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config, CancellationToken cancel = default)
     {
         var documents = SearchDocuments.From(manual, config);
-        return Build(documents, manual, SearchFacets.Compute(manual, config));
+        cancel.ThrowIfCancellationRequested();
+        return Build(documents, manual, SearchFacets.Compute(manual, config), cancel: cancel);
     }
 
-    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null, CancellationToken cancel = default)
     {
-        var pending = Plan(documents, manual, facets, limits);
+        var pending = Plan(documents, manual, facets, limits, cancel);
         var written = new byte[pending.Count][];
-        Parallel.For(0, pending.Count, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
+        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         for (var i = 0; i < pending.Count; i++) files[SearchScript.PathOf(pending[i].Name)] = written[i];
         return files;
@@ -46,19 +48,20 @@ public static class SearchIndexBuilder
     /// </summary>
     public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write)
     {
-        var pending = Plan(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config), null);
+        var pending = Plan(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config), null, default);
         Parallel.For(0, pending.Count, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
     }
 
     /// <summary>Every file to write, by name, with what writes its data: each file's name is its own.</summary>
-    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits)
+    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits, CancellationToken cancel)
     {
         limits ??= SearchLimits.Default;
         // Files are planned here and serialised at the end, in parallel: the texts alone are the manual's size.
         var pending = new List<(string Name, Action<Utf8JsonWriter> Data)>();
         void Add(string name, Action<Utf8JsonWriter> data) => pending.Add((name, data));
 
-        var (positions, fiches, weights, terms) = Analyse(documents, limits);
+        var (positions, fiches, weights, terms) = Analyse(documents, limits, cancel);
+        cancel.ThrowIfCancellationRequested();
         var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select(t => (int)(t.Term.Length + 4 + t.ShardLength()))], limits.Shard);
 
         foreach (var (key, start, end) in plan.Shards)
@@ -104,7 +107,7 @@ public static class SearchIndexBuilder
     /// fiches' own documents, the BM25 weights, and every term's fiches, fiche ids included, in ordinal order.
     /// </summary>
     public static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
-        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null)
+        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null, CancellationToken cancel = default)
     {
         limits ??= SearchLimits.Default;
         var positions = new List<(int Fiche, int Section)>(documents.Count);
@@ -116,6 +119,7 @@ public static class SearchIndexBuilder
         }
         var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
         var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields);
+        cancel.ThrowIfCancellationRequested();
         var terms = TermPostings.From(weights, positions, categories, limits);
         terms.AddRange(IdTerms(fiches, categories));
         terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));

@@ -3,9 +3,7 @@ using Classeur.Model;
 using Classeur.Parsing;
 using Classeur.Parsing.Extensions;
 using Classeur.Text;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Classeur.Validation;
 
@@ -30,7 +28,8 @@ internal static class BodyRules
                     Suggestions.DidYouMean(Suggestions.Nearest(anchor, target.Headings.Select(h => h.Anchor))));
         }
 
-        foreach (var box in fiche.Body.Descendants<CustomContainer>().Where(b => b.Info == ContainerKinds.Exemple))
+        var nodes = Linking.TreeNodes.Of(fiche);
+        foreach (var box in nodes.Boxes.Where(b => b.Info == ContainerKinds.Exemple))
         {
             var id = box.Arguments?.Trim();
             if (string.IsNullOrEmpty(id)) continue;
@@ -45,9 +44,9 @@ internal static class BodyRules
                     id, FicheTypes.WithArticle(target.Type), " Pour un autre type de fiche, utilisez un renvoi [[ID]] ou un « ::: encadre ».");
         }
 
-        CheckHeadingLevels(fiche, diagnostics);
+        CheckHeadingLevels(fiche, nodes.Headings, diagnostics);
 
-        foreach (var link in fiche.Body.Descendants<LinkInline>())
+        foreach (var link in nodes.Links)
             CheckLink(fiche, link.Url ?? "", FicheParser.At(fiche.SourcePath, link.Line, link.Column), contentFiles, diagnostics);
     }
 
@@ -55,18 +54,19 @@ internal static class BodyRules
     /// The page title is the h1; the body starts at ## and goes down one level at a time, so that
     /// screen-reader users can walk the outline (WCAG 1.3.1).
     /// </summary>
-    private static void CheckHeadingLevels(Fiche fiche, DiagnosticBag diagnostics)
+    private static void CheckHeadingLevels(Fiche fiche, HeadingBlock[] headings, DiagnosticBag diagnostics)
     {
         var previous = 1;
-        foreach (var heading in fiche.Body.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
-            var text = InlineText.Of(heading.Inline);
-            var location = FicheParser.At(fiche.SourcePath, heading.Line, heading.Column);
+            // The heading's text and place are worked out only for a heading reported.
+            string Text() => InlineText.Of(heading.Inline);
+            SourceLocation Location() => FicheParser.At(fiche.SourcePath, heading.Line, heading.Column);
             if (heading.Level == 1)
-                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, location, text, 1, previous,
+                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, Location(), Text(), 1, previous,
                     "le niveau 1 (#) est le titre de la fiche, qui vient du front matter. Commencez les sections par ##.");
             else if (heading.Level > previous + 1)
-                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, location, text, heading.Level, previous,
+                diagnostics.Report(DiagnosticCatalog.HeadingLevelSkipped, Location(), Text(), heading.Level, previous,
                     $"écrivez-le avec {new string('#', previous + 1)}, ou ajoutez l'intertitre intermédiaire imprimé.");
             previous = heading.Level;
         }
