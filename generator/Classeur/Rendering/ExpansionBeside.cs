@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Classeur.Model;
 using Classeur.Parsing;
 using Classeur.Text;
@@ -48,12 +47,7 @@ internal static class ExpansionBeside
         return Initials(term, words, fromEnd: false) || LooseText.Holds(string.Join(' ', words), term.Expansion!);
     }
 
-    private static int Occurrence(string text, int from, string term)
-    {
-        var match = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout)
-            .Match(text, Math.Min(from, text.Length));
-        return match.Success ? match.Index : -1;
-    }
+    private static int Occurrence(string text, int from, string term) => WholeWords.IndexOf(text, term, from);
 
     private static string[] Words(string text) => LooseText.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

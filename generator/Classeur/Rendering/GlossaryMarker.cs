@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Classeur.Linking;
 using Classeur.Model;
 using Markdig.Renderers;
@@ -18,7 +17,7 @@ namespace Classeur.Rendering;
 /// </summary>
 internal sealed class GlossaryMarker
 {
-    private readonly Regex? _pattern;
+    private readonly Text.WholeWords? _pattern;
     private readonly Dictionary<string, GlossaryTerm> _byTerm = new(StringComparer.Ordinal);
 
     public GlossaryMarker(IReadOnlyList<GlossaryTerm> glossary)
@@ -26,10 +25,7 @@ internal sealed class GlossaryMarker
         foreach (var term in glossary) _byTerm.TryAdd(term.Term, term);
         if (_byTerm.Count == 0) return;
         // Longest first, so that « SIAE » is not read as « IAE »; whole words only, case-sensitive.
-        // Escaped literals only: matching is linear, so no timeout (one fired on a loaded machine and failed a build).
-        var alternatives = _byTerm.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
-        _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+        _pattern = new Text.WholeWords(_byTerm.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal));
     }
 
     public const string GlossaryUrl = "glossaire/index.html";
@@ -54,10 +50,10 @@ internal sealed class GlossaryMarker
             }
             var text = literal.Content.ToString();
             var position = 0;
-            foreach (Match match in marker._pattern!.Matches(text))
+            foreach (var match in marker._pattern!.Matches(text))
             {
-                if (!_used.Add(match.Value)) continue;
-                var term = marker._byTerm[match.Value];
+                if (!_used.Add(match.Term)) continue;
+                var term = marker._byTerm[match.Term];
                 WriteText(renderer, text[position..match.Index]);
                 renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\">");
                 if (term.Expansion is null) renderer.WriteEscape(term.Term);
@@ -66,7 +62,7 @@ internal sealed class GlossaryMarker
                 if (term.Expansion is not null && !ExpansionBeside.Holds(literal, match.Index, term))
                     renderer.Write("<span class=\"sigle-developpe\"> (").WriteEscape(term.Expansion).Write(")</span>");
                 renderer.Write("</a>");
-                position = match.Index + match.Length;
+                position = match.Index + match.Term.Length;
             }
             WriteText(renderer, text[position..]);
         }
