@@ -55,7 +55,8 @@ public sealed class Bm25Weights
     public IEnumerable<(string Token, string Term)> Seen() =>
         _counters.SelectMany(c => c.Seen).DistinctBy(s => s.Token).OrderBy(s => s.Token, StringComparer.Ordinal);
 
-    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false)
+    /// <param name="cancel">A preview's, when a newer save makes the index useless: the loops stop early.</param>
+    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)
     {
         var weights = new Bm25Weights(fields);
         // A fiche's documents are itself then its sections: its body is its text before the first section then
@@ -75,7 +76,7 @@ public sealed class Bm25Weights
         var made = 0;
         using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(Interlocked.Increment(ref made) - 1), trackAllValues: true);
         var counterOf = new int[groups.Count - 1];
-        Parallel.For(0, groups.Count - 1, g =>
+        Parallel.For(0, groups.Count - 1, new ParallelOptions { CancellationToken = cancel }, g =>
         {
             var counter = counters.Value!;
             counterOf[g] = counter.Index;
@@ -95,7 +96,7 @@ public sealed class Bm25Weights
         });
         weights._counters.AddRange(counters.Values.OrderBy(c => c.Index));
         var numbers = weights._counters.Select(c => c.Terms.Select(weights._terms.Id).ToArray()).ToArray();
-        Parallel.For(0, groups.Count - 1, g =>
+        Parallel.For(0, groups.Count - 1, new ParallelOptions { CancellationToken = cancel }, g =>
         {
             var number = numbers[counterOf[g]];
             for (var d = groups[g]; d < groups[g + 1]; d++)
@@ -106,11 +107,11 @@ public sealed class Bm25Weights
                 }
             }
         });
-        weights.Score(counted, keepExact);
+        weights.Score(counted, keepExact, cancel);
         return weights;
     }
 
-    private void Score(TermCounts[][] documents, bool keepExact)
+    private void Score(TermCounts[][] documents, bool keepExact, CancellationToken cancel)
     {
         var terms = _terms.Snapshot();
         // lunr.idf: the number of (document, field) pairs that hold the term.
@@ -131,7 +132,7 @@ public sealed class Bm25Weights
         var exact = keepExact ? new Dictionary<string, double>[documents.Length] : null;
         // Per thread, not per Parallel.For worker (a new one every few hundred milliseconds): arrays as long as the vocabulary.
         using var perThread = new ThreadLocal<(double[] Scores, int[] Met, List<int> Order)>(() => (new double[terms.Count], new int[terms.Count], []));
-        Parallel.For(0, documents.Length, d =>
+        Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancel }, d =>
         {
             // Ids in the order first met, field after field: the order lunr's field vectors add up in.
             var (scores, met, order) = perThread.Value;

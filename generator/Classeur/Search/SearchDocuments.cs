@@ -24,10 +24,10 @@ internal static class SearchDocuments
     ];
 
     /// <summary>The documents of every fiche, fiche by fiche (each read on its own, in parallel), in the manual's order.</summary>
-    public static List<SearchDocument> From(Manual manual, SiteConfig config)
+    public static List<SearchDocument> From(Manual manual, SiteConfig config, CancellationToken cancel = default)
     {
         var perFiche = new List<SearchDocument>[manual.Fiches.Count];
-        Parallel.For(0, perFiche.Length, i => perFiche[i] = Of(manual.Fiches[i], manual, config));
+        Parallel.For(0, perFiche.Length, new ParallelOptions { CancellationToken = cancel }, i => perFiche[i] = Of(manual.Fiches[i], manual, config));
         return [.. perFiche.SelectMany(d => d)];
     }
 

@@ -27,8 +27,7 @@ public static class SearchIndexBuilder
     /// <param name="cancel">A preview's: a newer save makes this index useless; its work stops between steps.</param>
     public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config, CancellationToken cancel = default)
     {
-        var documents = SearchDocuments.From(manual, config);
-        cancel.ThrowIfCancellationRequested();
+        var documents = SearchDocuments.From(manual, config, cancel);
         return Build(documents, manual, SearchFacets.Compute(manual, config), cancel: cancel);
     }
 
@@ -118,9 +117,9 @@ public static class SearchIndexBuilder
             positions.Add((fiches.Count - 1, document.Section is null ? 0 : positions[^1].Section + 1));
         }
         var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
-        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields);
+        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields, cancel: cancel);
         cancel.ThrowIfCancellationRequested();
-        var terms = TermPostings.From(weights, positions, categories, limits);
+        var terms = TermPostings.From(weights, positions, categories, limits, cancel);
         terms.AddRange(IdTerms(fiches, categories));
         terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
         return (positions, fiches, weights, terms);

@@ -135,7 +135,7 @@ public sealed class TermPostings
 
     /// <summary>Groups each term's postings by fiche: documents are numbered fiche by fiche, the fiche's own first.</summary>
     public static List<TermPostings> From(Bm25Weights weights, IReadOnlyList<(int Fiche, int Section)> documents, IReadOnlyList<SearchCategory> categories,
-        SearchLimits limits)
+        SearchLimits limits, CancellationToken cancel = default)
     {
         var (starts, posted, postedWeights) = (weights.Starts, weights.Documents, weights.Weights);
         var ficheOf = new int[documents.Count];
@@ -144,7 +144,7 @@ public sealed class TermPostings
         var termCount = weights.Terms.Count;
         // How many fiches each term has (a pass over the postings), then every term's hits in one array.
         var hitStarts = new int[termCount + 1];
-        Parallel.For(0, termCount, t =>
+        Parallel.For(0, termCount, new ParallelOptions { CancellationToken = cancel }, t =>
         {
             var (count, fiche) = (0, -1);
             for (var p = starts[t]; p < starts[t + 1]; p++)
@@ -157,7 +157,7 @@ public sealed class TermPostings
         var hits = new TermHit[hitStarts[^1]];
         var set = new TermHits(hits, posted, postedWeights, sectionOf);
         var terms = new TermPostings[termCount];
-        Parallel.For(0, termCount, t =>
+        Parallel.For(0, termCount, new ParallelOptions { CancellationToken = cancel }, t =>
         {
             var at = hitStarts[t];
             int fiche = -1, whole = 0, best = 0, start = 0;
