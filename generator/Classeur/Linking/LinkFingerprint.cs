@@ -11,8 +11,8 @@ namespace Classeur.Linking;
 /// Everything the link phase wrote in a fiche's tree, as one fingerprint: each citation's and example box's
 /// resolved target (address, text, title), each link's address. A preview reuses the trees of unchanged
 /// files; what is worked out from a tree (its HTML, its summary, the sentences it cites with, its part of
-/// the manual's face) is kept by tree and reused while this fingerprint stays the same. Worked out once per
-/// fiche and build, after the link phase.
+/// the manual's face, its search texts) is kept by tree and reused while this fingerprint stays the same.
+/// Worked out once per fiche and build, after the link phase.
 /// </summary>
 internal static class LinkFingerprint
 {

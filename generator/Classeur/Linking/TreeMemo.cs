@@ -8,7 +8,8 @@ namespace Classeur.Linking;
 /// What a preview works out from one parsed tree and keeps for its next builds: the fiche's summary, the
 /// sentences it cites other fiches with, its part of the manual's face. Each is kept with the key it was
 /// worked out under (<see cref="LinkFingerprint"/>: what the link phase wrote in the tree) and reused only
-/// under the same key. Only trees a preview keeps (Build/ParsedFiches) have a memo: a plain build works
+/// under the same key. (Search keeps its texts by tree the same way, in Search/SearchDocuments: this folder
+/// does not know search.) Only trees a preview keeps (Build/ParsedFiches) have a memo: a plain build works
 /// everything out once and keeps nothing. Held weakly by tree: a tree no longer parsed takes its memo along.
 /// </summary>
 internal sealed class TreeMemo
