@@ -25,8 +25,9 @@ internal sealed class SourceTexts
         DateTime modified;
         try
         {
-            var info = new FileInfo(path);
-            (length, modified) = (info.Length, info.LastWriteTimeUtc);
+            // Opened, not only looked at: a file no longer readable is read (and reported) as a fresh build would.
+            using var handle = File.OpenHandle(path);
+            (length, modified) = (RandomAccess.GetLength(handle), File.GetLastWriteTimeUtc(handle));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
