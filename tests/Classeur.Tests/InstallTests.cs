@@ -16,10 +16,10 @@ public sealed partial class InstallTests
     public void The_readme_installs_the_classeur_command_which_then_checks_the_manual()
     {
         var lines = InstallBlock();
-        Assert.Equal(4, lines.Count);
-        Assert.StartsWith("dotnet pack generator/Classeur.Cli ", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("dotnet tool install -g Classeur.Tool ", lines[1], StringComparison.Ordinal);
-        Assert.Equal(["classeur --version", "classeur check"], lines[2..]);
+        Assert.Equal(6, lines.Count);
+        Assert.All(lines[..3], line => Assert.StartsWith("dotnet pack generator/Classeur.Cli ", line, StringComparison.Ordinal));
+        Assert.StartsWith("dotnet tool install -g Classeur.Tool ", lines[3], StringComparison.Ordinal);
+        Assert.Equal(["classeur --version", "classeur check"], lines[4..]);
 
         using var home = new TempProject();
         var environment = new Dictionary<string, string>
@@ -39,9 +39,13 @@ public sealed partial class InstallTests
         }
 
         var version = XDocument.Load(Path.Combine(RepositoryPaths.Root, "generator", "Classeur.Cli", "Classeur.Cli.csproj")).Descendants("Version").Single().Value;
-        Assert.Equal(version, outputs[2].Trim());
+        Assert.Equal(version, outputs[4].Trim());
         // Standard output, then standard error (its stages): the summary is a line of its own.
-        Assert.Matches(@"(?m)^Vérification terminée : \d+ fiches, 0 erreur, 0 avertissement, en \d+,\d\d s\.$", outputs[3]);
+        Assert.Matches(@"(?m)^Vérification terminée : \d+ fiches, 0 erreur, 0 avertissement, en \d+,\d\d s\.$", outputs[5]);
+        // On Linux x64 the command installed is the native executable, not the framework-dependent tool.
+        var installed = Directory.EnumerateFiles(Path.Combine(home.Root, ".dotnet", "tools"), "Classeur.Cli", SearchOption.AllDirectories).ToList();
+        Assert.True(installed.Count == 1, "attendu : l’exécutable natif Classeur.Cli parmi les outils installés ; trouvé : " + string.Join(", ", installed));
+        Assert.Contains("linux-x64", installed[0], StringComparison.Ordinal);
     }
 
     /// <summary>The code block of the README that installs the tool.</summary>
