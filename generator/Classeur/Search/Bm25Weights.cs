@@ -51,9 +51,11 @@ public sealed class Bm25Weights
     /// </summary>
     public List<Dictionary<string, double>> Exact { get; } = [];
 
-    /// <summary>Every distinct token of the documents, lower case, with its term (stop words left out), in ordinal order.</summary>
-    public IEnumerable<(string Token, string Term)> Seen() =>
-        _counters.SelectMany(c => c.Seen).DistinctBy(s => s.Token).OrderBy(s => s.Token, StringComparer.Ordinal);
+    /// <summary>
+    /// Every distinct token of the documents, lower case, with its term (stop words left out), in no set order
+    /// and some more than once (each thread met it): for a reader whose result depends on neither.
+    /// </summary>
+    public IEnumerable<(string Token, string Term)> Seen() => _counters.SelectMany(c => c.Seen);
 
     /// <param name="cancel">A preview's, when a newer save makes the index useless: the loops stop early.</param>
     public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)

@@ -85,10 +85,19 @@ internal sealed partial class FrenchPipeline
     /// <summary>The stemmer alone, for the test that compares it with lunr.fr's over every word of the manual.</summary>
     public string Stem(string word) => _stemmer.Stem(word);
 
-    public static string Trim(string token) => TrimmerEnd().Replace(TrimmerStart().Replace(token, ""), "");
+    public static string Trim(string token) =>
+        // Most tokens start and end with a letter or digit: nothing to trim, and no regex run (two per token before).
+        token.Length > 0 && IsWordCharacter(token[0]) && IsWordCharacter(token[^1])
+            ? token
+            : TrimmerEnd().Replace(TrimmerStart().Replace(token, ""), "");
+
+    /// <summary>A few of <see cref="WordCharacters"/>: ASCII letters and digits, and Latin-1's letters (× and ÷ are not).</summary>
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= '\xC0' and <= '\xFF' and not '\xD7' and not '\xF7');
 
     public static string Elide(string token)
     {
+        // Every elision ends with an apostrophe: a token without one keeps its regex unrun.
+        if (token.AsSpan().IndexOfAny('\'', '\u2019') < 0) return token;
         var match = Elision().Match(token);
         return match.Success ? token[match.Length..] : token;
     }
