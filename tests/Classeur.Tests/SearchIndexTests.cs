@@ -52,6 +52,24 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Reading_the_manual_fiche_by_fiche_gives_the_files_of_its_documents_made_first()
+    {
+        // A build reads each fiche's texts and lets them go (SearchIndexBuilder.Build(manual)); the tests give the
+        // index documents made beforehand: both must write the same bytes, the written build's included.
+        var loaded = SiteBuilder.Load(new BuildOptions(RepositoryPaths.Root) { CheckOnly = true });
+        var read = SearchIndexBuilder.Build(loaded.Manual, loaded.Config);
+        var made = SearchIndexBuilder.Build(SearchDocuments.From(loaded.Manual, loaded.Config), loaded.Manual, SearchFacets.Compute(loaded.Manual, loaded.Config));
+        var streamed = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        SearchIndexBuilder.Write(loaded.Manual, loaded.Config, (path, bytes) => Assert.True(streamed.TryAdd(path, bytes), path));
+
+        Assert.Contains(read.Keys, k => k.StartsWith("assets/recherche/s/", StringComparison.Ordinal));
+        Assert.Equal(made.Keys, read.Keys);
+        Assert.All(made, f => Assert.Equal(f.Value, read[f.Key]));
+        Assert.Equal(read.Keys, streamed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(read, f => Assert.Equal(f.Value, streamed[f.Key]));
+    }
+
+    [Fact]
     public void Lists_the_words_a_typo_is_corrected_to_by_their_first_two_letters()
     {
         using var site = FixtureSite.Create();

@@ -60,7 +60,6 @@ public sealed class Bm25Weights
     /// <param name="cancel">A preview's, when a newer save makes the index useless: the loops stop early.</param>
     public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)
     {
-        var weights = new Bm25Weights(fields);
         // A fiche's documents are itself then its sections: its body is its text before the first section then
         // theirs (SearchDocuments), so each text is read once and the fiche's counts are theirs added up.
         var groups = new List<int>();
@@ -69,7 +68,21 @@ public sealed class Bm25Weights
             if (d == 0 || documents[d].Section is null) groups.Add(d);
         }
         groups.Add(documents.Count);
-        var counted = new TermCounts[documents.Count][];
+        return Compute(groups.Count - 1, g => Slice(documents, groups[g], groups[g + 1]), null, fields, keepExact, cancel);
+    }
+
+    /// <summary>
+    /// The weights of documents made group by group (a fiche's: itself, then its sections) by <paramref name="groupAt"/>,
+    /// in parallel; <paramref name="read"/>, if given, sees each group once its terms are counted. A build makes a
+    /// fiche's texts here and lets them go at once (it writes what results show in <paramref name="read"/>): held
+    /// for the whole index, at ×100 they were a second copy of the manual that the collector copied from generation
+    /// to generation.
+    /// </summary>
+    public static Bm25Weights Compute(int groupCount, Func<int, IReadOnlyList<SearchDocument>> groupAt, Action<int, IReadOnlyList<SearchDocument>>? read,
+        IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)
+    {
+        var weights = new Bm25Weights(fields);
+        var counted = new TermCounts[groupCount][][];
         // One counter per thread for the whole loop: Parallel.For calls a local init each time it starts a worker
         // again (every few hundred milliseconds), and a new counter would meet every word anew.
         // Each counter numbers the terms it meets itself, so that threads share no lock while they read: the
@@ -77,40 +90,50 @@ public sealed class Bm25Weights
         // wait on one another when the machine is busy (a holder descheduled, the others spinning).
         var made = 0;
         using var counters = new ThreadLocal<TermCounter>(() => new TermCounter(Interlocked.Increment(ref made) - 1), trackAllValues: true);
-        var counterOf = new int[groups.Count - 1];
-        Parallel.For(0, groups.Count - 1, new ParallelOptions { CancellationToken = cancel }, g =>
+        var counterOf = new int[groupCount];
+        Parallel.For(0, groupCount, new ParallelOptions { CancellationToken = cancel }, g =>
         {
             var counter = counters.Value!;
             counterOf[g] = counter.Index;
-            var (start, end) = (groups[g], groups[g + 1]);
-            for (var d = start; d < end; d++)
+            var documents = groupAt(g);
+            var group = new TermCounts[documents.Count][];
+            for (var d = 0; d < documents.Count; d++)
             {
                 var perField = new TermCounts[fields.Count];
                 var whole = documents[d].Section is null;
                 for (var f = 0; f < fields.Count; f++) perField[f] = counter.Read(f == TextField && whole ? documents[d].Text : documents[d].Values[f]);
-                counted[d] = perField;
+                group[d] = perField;
             }
-            if (documents[start].Section is null && end > start + 1)
+            if (documents.Count > 1 && documents[0].Section is null)
             {
-                for (var d = start; d < end; d++) counter.Add(counted[d][TextField]);
-                counted[start][TextField] = counter.Take();
+                for (var d = 0; d < documents.Count; d++) counter.Add(group[d][TextField]);
+                group[0][TextField] = counter.Take();
             }
+            counted[g] = group;
+            read?.Invoke(g, documents);
         });
         weights._counters.AddRange(counters.Values.OrderBy(c => c.Index));
         var numbers = weights._counters.Select(c => c.Terms.Select(weights._terms.Id).ToArray()).ToArray();
-        Parallel.For(0, groups.Count - 1, new ParallelOptions { CancellationToken = cancel }, g =>
+        Parallel.For(0, groupCount, new ParallelOptions { CancellationToken = cancel }, g =>
         {
             var number = numbers[counterOf[g]];
-            for (var d = groups[g]; d < groups[g + 1]; d++)
+            foreach (var document in counted[g])
             {
-                foreach (var counts in counted[d])
+                foreach (var counts in document)
                 {
                     for (var i = 0; i < counts.Ids.Length; i++) counts.Ids[i] = number[counts.Ids[i]];
                 }
             }
         });
-        weights.Score(counted, keepExact, cancel);
+        weights.Score([.. counted.SelectMany(g => g)], keepExact, cancel);
         return weights;
+    }
+
+    private static List<SearchDocument> Slice(IReadOnlyList<SearchDocument> documents, int start, int end)
+    {
+        var slice = new List<SearchDocument>(end - start);
+        for (var d = start; d < end; d++) slice.Add(documents[d]);
+        return slice;
     }
 
     private void Score(TermCounts[][] documents, bool keepExact, CancellationToken cancel)

@@ -27,39 +27,75 @@ public static class SearchIndexBuilder
     /// <param name="cancel">A preview's: a newer save makes this index useless; its work stops between steps.</param>
     public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config, CancellationToken cancel = default)
     {
-        var documents = SearchDocuments.From(manual, config, cancel);
-        return Build(documents, manual, SearchFacets.Compute(manual, config), cancel: cancel);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        void Keep(string path, byte[] bytes)
+        {
+            lock (files) files.Add(path, bytes);
+        }
+        var pending = Plan(FichesOf(manual, config), manual, Facets(manual, config), null, Keep, cancel);
+        Serialise(pending, Keep, cancel);
+        return files;
     }
 
+    /// <summary>The same files from documents already made (the tests' way: they give the index tiny limits).</summary>
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null, CancellationToken cancel = default)
     {
-        var pending = Plan(documents, manual, facets, limits, cancel);
-        var written = new byte[pending.Count][];
-        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => written[i] = SearchScript.Wrap(pending[i].Name, pending[i].Data));
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        for (var i = 0; i < pending.Count; i++) files[SearchScript.PathOf(pending[i].Name)] = written[i];
+        void Keep(string path, byte[] bytes)
+        {
+            lock (files) files.Add(path, bytes);
+        }
+        var pending = Plan(Groups.Of(documents), manual, Task.FromResult(facets), limits, Keep, cancel);
+        Serialise(pending, Keep, cancel);
         return files;
     }
 
     /// <summary>
     /// The same files, each given to <paramref name="write"/> (from several threads, in no set order) as
-    /// soon as it is serialised: a build writes it then, and never holds the whole index's bytes.
+    /// soon as it is serialised: a build writes it then, and never holds the whole index's bytes, nor the
+    /// texts results show, which go as soon as their fiche is read.
     /// </summary>
-    public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write)
+    public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write) =>
+        Serialise(Plan(FichesOf(manual, config), manual, Facets(manual, config), null, write, default), write, default);
+
+    private static void Serialise(List<(string Name, Action<Utf8JsonWriter> Data)> pending, Action<string, byte[]> write, CancellationToken cancel) =>
+        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
+
+    /// <summary>The documents of the index, group by group (a fiche's: itself, then its sections), each made when asked for.</summary>
+    private sealed record Groups(int Count, Func<int, IReadOnlyList<SearchDocument>> At)
     {
-        var pending = Plan(SearchDocuments.From(manual, config), manual, SearchFacets.Compute(manual, config), null, default);
-        Parallel.For(0, pending.Count, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
+        /// <summary>Documents already made, cut where a fiche's own document starts a group (the first starts one too).</summary>
+        public static Groups Of(IReadOnlyList<SearchDocument> documents)
+        {
+            var starts = new List<int>();
+            for (var d = 0; d < documents.Count; d++)
+            {
+                if (d == 0 || documents[d].Section is null) starts.Add(d);
+            }
+            starts.Add(documents.Count);
+            return new Groups(starts.Count - 1, g => [.. Enumerable.Range(starts[g], starts[g + 1] - starts[g]).Select(d => documents[d])]);
+        }
     }
 
-    /// <summary>Every file to write, by name, with what writes its data: each file's name is its own.</summary>
-    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits, CancellationToken cancel)
+    /// <summary>The filters' values, worked out beside the reading of the fiches, which needs none of them (a tenth of a second at ×100).</summary>
+    private static Task<SearchFacets> Facets(Manual manual, SiteConfig config) => Task.Run(() => SearchFacets.Compute(manual, config));
+
+    private static Groups FichesOf(Manual manual, SiteConfig config) => new(manual.Fiches.Count, f => SearchDocuments.Of(manual.Fiches[f], manual, config));
+
+    /// <summary>
+    /// Every file to write but the texts results show, by name, with what writes its data: each file's name is
+    /// its own. Those texts are given to <paramref name="write"/> while the documents are read.
+    /// </summary>
+    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(Groups groups, Manual manual, Task<SearchFacets> faceting, SearchLimits? limits,
+        Action<string, byte[]> write, CancellationToken cancel)
     {
         limits ??= SearchLimits.Default;
-        // Files are planned here and serialised at the end, in parallel: the texts alone are the manual's size.
+        // Files are planned here and serialised at the end, in parallel.
         var pending = new List<(string Name, Action<Utf8JsonWriter> Data)>();
         void Add(string name, Action<Utf8JsonWriter> data) => pending.Add((name, data));
 
-        var (positions, fiches, weights, terms) = Analyse(documents, limits, cancel);
+        var (_, fiches, weights, terms) = Analyse(groups, limits, (positions, documents) =>
+            SearchTexts.Write(documents, positions, DocumentsPerPart, (name, data) => write(SearchScript.PathOf(name), SearchScript.Wrap(name, data))), cancel);
         cancel.ThrowIfCancellationRequested();
         var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select(t => (int)(t.Term.Length + 4 + t.ShardLength()))], limits.Shard);
 
@@ -86,15 +122,22 @@ public static class SearchIndexBuilder
                 }
             }
         }
-        var sums = new PrefixSums(fiches.Count);
-        foreach (var (prefix, start, end) in plan.SplitPrefixes)
+        // Each prefix on its own (a few thousand at ×100), on every core: one set of sums per thread.
+        var prefixes = plan.SplitPrefixes;
+        var summed = new List<int>[prefixes.Count];
+        using (var sums = new ThreadLocal<PrefixSums>(() => new PrefixSums(fiches.Count)))
         {
-            var numbers = PrefixNumbers(terms, start, end, limits.Top, sums);
-            Add("p/" + SearchScript.KeyName(prefix), w => SearchScript.WriteNumbers(w, numbers));
+            Parallel.For(0, prefixes.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+                summed[i] = PrefixNumbers(terms, prefixes[i].Start, prefixes[i].End, limits.Top, sums.Value!));
+        }
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            var numbers = summed[i];
+            Add("p/" + SearchScript.KeyName(prefixes[i].Prefix), w => SearchScript.WriteNumbers(w, numbers));
         }
 
-        SearchTexts.Write(documents, positions, DocumentsPerPart, Add);
         var vocabulary = TypoVocabulary.Write(weights, Add);
+        var facets = faceting.GetAwaiter().GetResult();
         WriteFacetValues(fiches, facets, Add);
         var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
         Add("index", w => WriteManifest(w, plan, vocabulary, categories, facets, manual, limits.Top));
@@ -106,23 +149,50 @@ public static class SearchIndexBuilder
     /// fiches' own documents, the BM25 weights, and every term's fiches, fiche ids included, in ordinal order.
     /// </summary>
     public static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
-        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null, CancellationToken cancel = default)
+        Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null, CancellationToken cancel = default) =>
+        Analyse(Groups.Of(documents), limits ?? SearchLimits.Default, null, cancel);
+
+    /// <param name="read">Sees each group's documents and their places once counted (from several threads).</param>
+    private static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
+        Analyse(Groups groups, SearchLimits limits, Action<List<(int Fiche, int Section)>, IReadOnlyList<SearchDocument>>? read, CancellationToken cancel)
     {
-        limits ??= SearchLimits.Default;
-        var positions = new List<(int Fiche, int Section)>(documents.Count);
-        var fiches = new List<SearchDocument>();
-        foreach (var document in documents)
+        // A document's place depends on the groups before it (how many fiches), so each group's fiche count is
+        // known only after they are read: places are numbered within the group, then shifted.
+        var local = new List<(int Fiche, int Section)>[groups.Count];
+        var kept = new List<SearchDocument>[groups.Count];
+        var firstFiche = new int[groups.Count];
+        var weights = Bm25Weights.Compute(groups.Count, groups.At, (g, documents) =>
         {
-            if (document.Section is null) fiches.Add(document);
-            positions.Add((fiches.Count - 1, document.Section is null ? 0 : positions[^1].Section + 1));
-        }
-        var categories = fiches.Select(f => SearchCategories.Of(f.Kind)).ToList();
-        var weights = Bm25Weights.Compute(documents, SearchDocuments.Fields, cancel: cancel);
+            var places = new List<(int Fiche, int Section)>(documents.Count);
+            var fiches = new List<SearchDocument>();
+            foreach (var document in documents)
+            {
+                // Only what the files written after the texts read of a fiche is kept: not its texts.
+                if (document.Section is null) fiches.Add(document with { Text = "", Values = [] });
+                places.Add((fiches.Count - 1, document.Section is null ? 0 : places.Count > 0 ? places[^1].Section + 1 : 1));
+            }
+            (local[g], kept[g]) = (places, fiches);
+            if (read is not null)
+            {
+                // Groups made from a manual hold one fiche each, the g-th: its places are final here.
+                if (fiches.Count == 1 && documents[0].Section is null) read([.. places.Select(p => (g, p.Section))], documents);
+                else throw new InvalidOperationException("un groupe de documents de la recherche doit commencer par sa fiche");
+            }
+        }, SearchDocuments.Fields, cancel: cancel);
         cancel.ThrowIfCancellationRequested();
+        var positions = new List<(int Fiche, int Section)>();
+        var all = new List<SearchDocument>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            firstFiche[g] = all.Count;
+            positions.AddRange(local[g].Select(p => (firstFiche[g] + p.Fiche, p.Section)));
+            all.AddRange(kept[g]);
+        }
+        var categories = all.Select(f => SearchCategories.Of(f.Kind)).ToList();
         var terms = TermPostings.From(weights, positions, categories, limits, cancel);
-        terms.AddRange(IdTerms(fiches, categories));
+        terms.AddRange(IdTerms(all, categories));
         terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
-        return (positions, fiches, weights, terms);
+        return (positions, all, weights, terms);
     }
 
     /// <summary>A fiche's id with a hyphen (« iii-4 », « res-002 ») is a term no word can be: the tokenizer cuts words at hyphens.</summary>
