@@ -58,30 +58,21 @@ public sealed class Bm25Weights
     public IEnumerable<(string Token, string Term)> Seen() => _counters.SelectMany(c => c.Seen);
 
     /// <param name="cancel">A preview's, when a newer save makes the index useless: the loops stop early.</param>
-    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)
-    {
-        // A fiche's documents are itself then its sections: its body is its text before the first section then
-        // theirs (SearchDocuments), so each text is read once and the fiche's counts are theirs added up.
-        var groups = new List<int>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            if (d == 0 || documents[d].Section is null) groups.Add(d);
-        }
-        groups.Add(documents.Count);
-        return Compute(groups.Count - 1, g => Slice(documents, groups[g], groups[g + 1]), null, fields, keepExact, cancel);
-    }
+    public static Bm25Weights Compute(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default) =>
+        Compute(DocumentGroups.Of(documents), null, fields, keepExact, cancel);
 
     /// <summary>
-    /// The weights of documents made group by group (a fiche's: itself, then its sections) by <paramref name="groupAt"/>,
+    /// The weights of documents made group by group (a fiche's: itself, then its sections) by <paramref name="groups"/>,
     /// in parallel; <paramref name="read"/>, if given, sees each group once its terms are counted. A build makes a
     /// fiche's texts here and lets them go at once (it writes what results show in <paramref name="read"/>): held
     /// for the whole index, at ×100 they were a second copy of the manual that the collector copied from generation
     /// to generation.
     /// </summary>
-    public static Bm25Weights Compute(int groupCount, Func<int, IReadOnlyList<SearchDocument>> groupAt, Action<int, IReadOnlyList<SearchDocument>>? read,
+    internal static Bm25Weights Compute(DocumentGroups groups, Action<int, IReadOnlyList<SearchDocument>>? read,
         IReadOnlyList<SearchField> fields, bool keepExact = false, CancellationToken cancel = default)
     {
         var weights = new Bm25Weights(fields);
+        var groupCount = groups.Count;
         var counted = new TermCounts[groupCount][][];
         // One counter per thread for the whole loop: Parallel.For calls a local init each time it starts a worker
         // again (every few hundred milliseconds), and a new counter would meet every word anew.
@@ -95,7 +86,7 @@ public sealed class Bm25Weights
         {
             var counter = counters.Value!;
             counterOf[g] = counter.Index;
-            var documents = groupAt(g);
+            var documents = groups.At(g);
             var group = new TermCounts[documents.Count][];
             for (var d = 0; d < documents.Count; d++)
             {
@@ -104,6 +95,8 @@ public sealed class Bm25Weights
                 for (var f = 0; f < fields.Count; f++) perField[f] = counter.Read(f == TextField && whole ? documents[d].Text : documents[d].Values[f]);
                 group[d] = perField;
             }
+            // A fiche's body is its text before the first section then theirs (SearchDocuments): each text is read
+            // once, and the fiche's counts are theirs added up.
             if (documents.Count > 1 && documents[0].Section is null)
             {
                 for (var d = 0; d < documents.Count; d++) counter.Add(group[d][TextField]);
@@ -127,13 +120,6 @@ public sealed class Bm25Weights
         });
         weights.Score([.. counted.SelectMany(g => g)], keepExact, cancel);
         return weights;
-    }
-
-    private static List<SearchDocument> Slice(IReadOnlyList<SearchDocument> documents, int start, int end)
-    {
-        var slice = new List<SearchDocument>(end - start);
-        for (var d = start; d < end; d++) slice.Add(documents[d]);
-        return slice;
     }
 
     private void Score(TermCounts[][] documents, bool keepExact, CancellationToken cancel)

@@ -25,28 +25,21 @@ public static class SearchIndexBuilder
     public static void ForgetTerms() => TermCache.Clear();
 
     /// <param name="cancel">A preview's: a newer save makes this index useless; its work stops between steps.</param>
-    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config, CancellationToken cancel = default)
-    {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        void Keep(string path, byte[] bytes)
-        {
-            lock (files) files.Add(path, bytes);
-        }
-        var pending = Plan(FichesOf(manual, config), manual, Facets(manual, config), null, Keep, cancel);
-        Serialise(pending, Keep, cancel);
-        return files;
-    }
+    public static SortedDictionary<string, byte[]> Build(Manual manual, SiteConfig config, CancellationToken cancel = default) =>
+        Collect(DocumentGroups.Of(manual, config), manual, Facets(manual, config), null, cancel);
 
     /// <summary>The same files from documents already made (the tests' way: they give the index tiny limits).</summary>
-    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null, CancellationToken cancel = default)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, Manual manual, SearchFacets facets, SearchLimits? limits = null, CancellationToken cancel = default) =>
+        Collect(DocumentGroups.Of(documents), manual, Task.FromResult(facets), limits, cancel);
+
+    private static SortedDictionary<string, byte[]> Collect(DocumentGroups groups, Manual manual, Task<SearchFacets> facets, SearchLimits? limits, CancellationToken cancel)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         void Keep(string path, byte[] bytes)
         {
             lock (files) files.Add(path, bytes);
         }
-        var pending = Plan(Groups.Of(documents), manual, Task.FromResult(facets), limits, Keep, cancel);
-        Serialise(pending, Keep, cancel);
+        Serialise(Plan(groups, manual, facets, limits, Keep, cancel), Keep, cancel);
         return files;
     }
 
@@ -56,37 +49,19 @@ public static class SearchIndexBuilder
     /// texts results show, which go as soon as their fiche is read.
     /// </summary>
     public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write) =>
-        Serialise(Plan(FichesOf(manual, config), manual, Facets(manual, config), null, write, default), write, default);
+        Serialise(Plan(DocumentGroups.Of(manual, config), manual, Facets(manual, config), null, write, default), write, default);
 
     private static void Serialise(List<(string Name, Action<Utf8JsonWriter> Data)> pending, Action<string, byte[]> write, CancellationToken cancel) =>
         Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
 
-    /// <summary>The documents of the index, group by group (a fiche's: itself, then its sections), each made when asked for.</summary>
-    private sealed record Groups(int Count, Func<int, IReadOnlyList<SearchDocument>> At)
-    {
-        /// <summary>Documents already made, cut where a fiche's own document starts a group (the first starts one too).</summary>
-        public static Groups Of(IReadOnlyList<SearchDocument> documents)
-        {
-            var starts = new List<int>();
-            for (var d = 0; d < documents.Count; d++)
-            {
-                if (d == 0 || documents[d].Section is null) starts.Add(d);
-            }
-            starts.Add(documents.Count);
-            return new Groups(starts.Count - 1, g => [.. Enumerable.Range(starts[g], starts[g + 1] - starts[g]).Select(d => documents[d])]);
-        }
-    }
-
     /// <summary>The filters' values, worked out beside the reading of the fiches, which needs none of them (a tenth of a second at ×100).</summary>
     private static Task<SearchFacets> Facets(Manual manual, SiteConfig config) => Task.Run(() => SearchFacets.Compute(manual, config));
-
-    private static Groups FichesOf(Manual manual, SiteConfig config) => new(manual.Fiches.Count, f => SearchDocuments.Of(manual.Fiches[f], manual, config));
 
     /// <summary>
     /// Every file to write but the texts results show, by name, with what writes its data: each file's name is
     /// its own. Those texts are given to <paramref name="write"/> while the documents are read.
     /// </summary>
-    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(Groups groups, Manual manual, Task<SearchFacets> faceting, SearchLimits? limits,
+    private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(DocumentGroups groups, Manual manual, Task<SearchFacets> faceting, SearchLimits? limits,
         Action<string, byte[]> write, CancellationToken cancel)
     {
         limits ??= SearchLimits.Default;
@@ -150,18 +125,18 @@ public static class SearchIndexBuilder
     /// </summary>
     public static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
         Analyse(IReadOnlyList<SearchDocument> documents, SearchLimits? limits = null, CancellationToken cancel = default) =>
-        Analyse(Groups.Of(documents), limits ?? SearchLimits.Default, null, cancel);
+        Analyse(DocumentGroups.Of(documents), limits ?? SearchLimits.Default, null, cancel);
 
     /// <param name="read">Sees each group's documents and their places once counted (from several threads).</param>
     private static (List<(int Fiche, int Section)> Positions, List<SearchDocument> Fiches, Bm25Weights Weights, List<TermPostings> Terms)
-        Analyse(Groups groups, SearchLimits limits, Action<List<(int Fiche, int Section)>, IReadOnlyList<SearchDocument>>? read, CancellationToken cancel)
+        Analyse(DocumentGroups groups, SearchLimits limits, Action<List<(int Fiche, int Section)>, IReadOnlyList<SearchDocument>>? read, CancellationToken cancel)
     {
         // A document's place depends on the groups before it (how many fiches), so each group's fiche count is
         // known only after they are read: places are numbered within the group, then shifted.
         var local = new List<(int Fiche, int Section)>[groups.Count];
         var kept = new List<SearchDocument>[groups.Count];
         var firstFiche = new int[groups.Count];
-        var weights = Bm25Weights.Compute(groups.Count, groups.At, (g, documents) =>
+        var weights = Bm25Weights.Compute(groups, (g, documents) =>
         {
             var places = new List<(int Fiche, int Section)>(documents.Count);
             var fiches = new List<SearchDocument>();
