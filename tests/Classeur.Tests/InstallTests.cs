@@ -9,6 +9,7 @@ namespace Classeur.Tests;
 /// folder: dotnet pack, dotnet tool install -g, classeur --version, classeur check. The tool goes into
 /// a throw-away home (DOTNET_CLI_HOME), as on a fresh machine, without touching this one's tools.
 /// </summary>
+[Collection(GeneratorPublishingCollection.Name)]
 public sealed partial class InstallTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Classeur.Tests;
 /// what the library does in-process: the same site byte for byte, the print models rendered (a tagged
 /// repository compares its fiches with the last edition's printed texts), check and its closing line.
 /// </summary>
+[Collection(GeneratorPublishingCollection.Name)]
 public sealed class NativeAotTests
 {
     [Fact]
