@@ -6,6 +6,9 @@ public sealed record BuildOptions(string ProjectRoot)
     public string? ContentDirectory { get; init; }
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Pages rendered by Handlebars.Net alone, never by the fast subset (Rendering/FastTemplates): to compare the two.</summary>
+    internal bool HandlebarsOnly { get; init; }
+
     /// <summary>Validate only: nothing is rendered or written.</summary>
     public bool CheckOnly { get; init; }
 

@@ -25,6 +25,12 @@ public sealed record BuildResult(
     /// <summary>Templates rendered, and (in a preview) outputs reused from the previous build because their model was the same.</summary>
     public int TemplatesRendered { get; init; }
 
+    /// <summary>Whether the templates kept to the subset rendered without Handlebars.Net (Rendering/FastTemplates).</summary>
+    public bool TemplatesFast { get; init; }
+
+    /// <summary>Renders that subset left to Handlebars.Net (a name a model lacks, a value it does not write…).</summary>
+    public int TemplateFallbacks { get; init; }
+
     public int TemplatesReused { get; init; }
 
     /// <summary>The fiches to reprint since the latest tagged edition (<see cref="BuildOptions.CompareWithLatestEdition"/>).</summary>

@@ -27,12 +27,13 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         Task<(TemplateSet? Result, TimeSpan Elapsed)>? compiling = null;
         var loaded = preloaded ?? Load(options, options.CheckOnly ? null : (root, directory, diagnostics) =>
-            compiling = StageTimings.Start(() => CompileTemplates(root, directory, diagnostics, options.Session)));
+            compiling = StageTimings.Start(() => CompileTemplates(root, directory, diagnostics, options)));
         var (config, manual, diagnostics) = (loaded.Config, loaded.Manual, loaded.Diagnostics);
 
         var pageCount = 0;
         OutputStage.Outcome? outcome = null;
         RenderCache? cache = null;
+        TemplateSet? templates = null;
         EditionChanges? changes = null;
         string? editionNote = null;
         BuildResult Result(IReadOnlyList<Diagnostic> final, bool written, IReadOnlyList<string> renderedPages, bool searchSkipped) =>
@@ -46,6 +47,8 @@ public static class SiteBuilder
                 EditionChanges = changes,
                 EditionNote = editionNote,
                 SearchSkipped = searchSkipped,
+                TemplatesFast = templates?.IsFast ?? false,
+                TemplateFallbacks = templates?.Fallbacks ?? 0,
             };
         if (!options.CheckOnly)
         {
@@ -67,8 +70,8 @@ public static class SiteBuilder
             Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
                 StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }, pagesFirst ? options.Superseded : default));
             var started = staged is null && searchable && !pagesFirst ? Start() : null;
-            var templates = compiling is null
-                ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options.Session)
+            templates = compiling is null
+                ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options)
                 : loaded.Timings.Collect("gabarits", compiling);
             if (compiling is null) loaded.Timings.Mark("gabarits");
             if (options.Session is not null) options.Session.Templates = templates;
@@ -125,9 +128,9 @@ public static class SiteBuilder
     }
 
     /// <summary>The templates, refused when a link leads out of the project; a preview's are kept while unchanged.</summary>
-    private static TemplateSet? CompileTemplates(string root, string templatesDirectory, DiagnosticBag diagnostics, BuildSession? session) =>
+    private static TemplateSet? CompileTemplates(string root, string templatesDirectory, DiagnosticBag diagnostics, BuildOptions options) =>
         TemplateLinks.Check(templatesDirectory, root, diagnostics)
-            ? TemplateSet.Load(templatesDirectory, ContentLoader.Relative(root, templatesDirectory), diagnostics, session?.Templates)
+            ? TemplateSet.Load(templatesDirectory, ContentLoader.Relative(root, templatesDirectory), diagnostics, options.Session?.Templates, !options.HandlebarsOnly)
             : null;
 
     /// <summary>Today's printed texts against the latest tagged edition's: the print page lists what to reprint.</summary>

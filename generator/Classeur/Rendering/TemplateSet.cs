@@ -13,7 +13,13 @@ internal sealed class TemplateSet
 {
     public static readonly string[] Required = ["layout", "home", "repere", "methode", "experience", "page", "keyword", "territoires", "graphe", "rapport", "imprimer", "ressource", "experience-externe", "bibliotheque", "glossaire"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    /// <summary>The pages rendered without Handlebars.Net; null when a template goes beyond that subset.</summary>
+    private FastTemplates? _fast;
+
+    /// <summary>Handlebars.Net's compiled templates: made at load when the fast subset does not cover them, else when a page first needs them.</summary>
+    private Lazy<Dictionary<string, HandlebarsTemplate<object, object>>> _handlebars = null!;
+
+    private int _fallbacks;
 
     /// <summary>Each template's and partial's path and text (partials as « partials/name »), to locate a failure.</summary>
     private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
@@ -24,13 +30,10 @@ internal sealed class TemplateSet
 
     /// <param name="previous">A preview's last templates: returned as they are when no template text changed
     /// (compiling them is the dearest part of a small rebuild).</param>
-    public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics, TemplateSet? previous = null)
+    /// <param name="fast">Whether pages may be rendered by <see cref="FastTemplates"/> (false: Handlebars.Net alone, to compare them).</param>
+    public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics, TemplateSet? previous = null, bool fast = true)
     {
-        if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory)) return previous;
-        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true };
-        configuration.ObjectDescriptorProviders.Add(new TemplateModelDescriptors());
-        var handlebars = Handlebars.Create(configuration);
-        FoldHelper.Register(handlebars);
+        if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory) && previous._fast is not null == fast) return previous;
         var set = new TemplateSet();
         var texts = new List<string>();
         string Read(string file)
@@ -41,27 +44,26 @@ internal sealed class TemplateSet
             return text;
         }
         var ok = true;
-        var partials = Path.Combine(templatesDirectory, "partials");
-        if (Directory.Exists(partials))
+        var partials = new List<(string Name, string Text, SourceLocation Location)>();
+        var partialsDirectory = Path.Combine(templatesDirectory, "partials");
+        if (Directory.Exists(partialsDirectory))
         {
-            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(partialsDirectory, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
             {
+                var location = SourceLocation.File($"{relativeDirectory}/partials/{Path.GetFileName(file)}");
                 try
                 {
                     var text = Read(file);
-                    set._sources["partials/" + Path.GetFileNameWithoutExtension(file)] = ($"{relativeDirectory}/partials/{Path.GetFileName(file)}", text);
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
+                    set._sources["partials/" + Path.GetFileNameWithoutExtension(file)] = (location.Path, text);
+                    partials.Add((Path.GetFileNameWithoutExtension(file), text, location));
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    diagnostics.Report(DiagnosticCatalog.TemplateError, SourceLocation.File($"{relativeDirectory}/partials/{Path.GetFileName(file)}"), Describe(e));
+                    diagnostics.Report(DiagnosticCatalog.TemplateError, location, Describe(e));
                     ok = false;
                 }
             }
         }
-        // The pages' templates, read in order, then compiled on every core: Handlebars compiles safely in
-        // parallel once partials and helpers are registered (its maintainers' word), and compiling is the
-        // dearest part of loading them.
         var toCompile = new List<(string Name, string Text, SourceLocation Location)>();
         foreach (var name in Required)
         {
@@ -83,6 +85,52 @@ internal sealed class TemplateSet
             toCompile.Add((name, Read(path), SourceLocation.File($"{relativeDirectory}/{name}.hbs")));
             set._sources[name] = ($"{relativeDirectory}/{name}.hbs", toCompile[^1].Text);
         }
+        set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
+        if (!ok)
+        {
+            Compile(partials, toCompile, diagnostics); // every fault said in one run
+            return null;
+        }
+        set._fast = fast ? FastTemplates.TryCreate(toCompile.Select(t => (t.Name, t.Text)), partials.Select(p => (p.Name, p.Text))) : null;
+        if (set._fast is null)
+        {
+            // Beyond the fast subset: Handlebars.Net compiles now, and says here what it cannot compile.
+            var compiled = Compile(partials, toCompile, diagnostics);
+            if (compiled is null) return null;
+            set._handlebars = new Lazy<Dictionary<string, HandlebarsTemplate<object, object>>>(compiled);
+        }
+        else
+        {
+            // Within it, Handlebars.Net compiles only if a page needs it (the subset parses only what it compiles).
+            set._handlebars = new(() => Compile(partials, toCompile, new DiagnosticBag())
+                ?? throw new TemplateFailure(toCompile[0].Location, "Handlebars.Net ne peut pas compiler les gabarits", new InvalidOperationException()));
+        }
+        return set;
+    }
+
+    /// <summary>Handlebars.Net's templates: partials registered, then the pages' templates compiled on every core.</summary>
+    private static Dictionary<string, HandlebarsTemplate<object, object>>? Compile(List<(string Name, string Text, SourceLocation Location)> partials,
+        List<(string Name, string Text, SourceLocation Location)> toCompile, DiagnosticBag diagnostics)
+    {
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true };
+        configuration.ObjectDescriptorProviders.Add(new TemplateModelDescriptors());
+        var handlebars = Handlebars.Create(configuration);
+        FoldHelper.Register(handlebars);
+        var ok = true;
+        foreach (var (name, text, location) in partials)
+        {
+            try
+            {
+                handlebars.RegisterTemplate(name, text);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, location, Describe(e));
+                ok = false;
+            }
+        }
+        // Handlebars compiles safely in parallel once partials and helpers are registered (its maintainers'
+        // word), and compiling is the dearest part of loading them.
         var compiled = new HandlebarsTemplate<object, object>?[toCompile.Count];
         Parallel.For(0, toCompile.Count, i =>
         {
@@ -95,13 +143,13 @@ internal sealed class TemplateSet
                 diagnostics.Report(DiagnosticCatalog.TemplateError, toCompile[i].Location, Describe(e));
             }
         });
+        var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         for (var i = 0; i < toCompile.Count; i++)
         {
-            if (compiled[i] is { } template) set._templates[toCompile[i].Name] = template;
+            if (compiled[i] is { } template) templates[toCompile[i].Name] = template;
             else ok = false;
         }
-        set.SourceFingerprint = ModelFingerprint.OfTexts(texts);
-        return ok ? set : null;
+        return ok ? templates : null;
     }
 
     /// <summary>The same fingerprint as <see cref="SourceFingerprint"/>, from the files alone: the same files, in the same order.</summary>
@@ -128,7 +176,13 @@ internal sealed class TemplateSet
             : e.Message;
     }
 
-    public bool Has(string name) => _templates.ContainsKey(name);
+    public bool Has(string name) => _sources.ContainsKey(name);
+
+    /// <summary>Whether the pages are rendered without Handlebars.Net, but for those that need it.</summary>
+    public bool IsFast => _fast is not null;
+
+    /// <summary>Renders the fast subset gave up and left to Handlebars.Net.</summary>
+    public int Fallbacks => _fallbacks;
 
     /// <summary>A fingerprint of every template text read: part of each page's fingerprint in a preview session.</summary>
     public UInt128 SourceFingerprint { get; private set; }
@@ -142,10 +196,12 @@ internal sealed class TemplateSet
 
     private string Run(string name, Models.ITemplateModel model)
     {
+        if (_fast is not null && _fast.TryRender(name, model, out var html)) return html;
+        if (_fast is not null) Interlocked.Increment(ref _fallbacks);
         TemplateModelDescriptors.LastMiss = null;
         try
         {
-            return _templates[name](model);
+            return _handlebars.Value[name](model);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
