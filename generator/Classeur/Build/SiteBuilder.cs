@@ -60,54 +60,64 @@ public static class SiteBuilder
             // folder in place at the end: it never holds the whole site in memory. Its index is built first,
             // on both cores, its files written, and its working data dropped before the pages render.
             using var staged = searchable && options.Session is null ? StagedSite.Open(loaded.OutputDirectory) : null;
-            if (staged is not null) OutputStage.WriteSearch(loaded with { Diagnostics = searchDiagnostics }, staged);
-            // A preview keeps its files, to write only those that changed. Its index is built on the other core
-            // while the templates compile and the pages render; if it writes its pages first, after them: the
-            // pages have both cores.
-            // One written after its pages is stopped by a newer save, which would replace it (it then
-            // competed with that save's build for the cores).
-            var pagesFirst = OutputStage.WritesPagesFirst(options, loaded.OutputDirectory);
-            Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
-                StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }, pagesFirst ? options.Superseded : default));
-            var started = staged is null && searchable && !pagesFirst ? Start() : null;
-            templates = compiling is null
-                ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options)
-                : loaded.Timings.Collect("gabarits", compiling);
-            if (compiling is null) loaded.Timings.Mark("gabarits");
-            if (options.Session is not null) options.Session.Templates = templates;
-            if (templates is not null && searchable && !HasErrors(diagnostics, config, options))
+            Task<(bool Result, TimeSpan Elapsed)>? searching = null;
+            if (staged is not null && OutputStage.IndexesBesidePages(loaded)) searching = OutputStage.StartSearch(loaded with { Diagnostics = searchDiagnostics }, staged);
+            else if (staged is not null) OutputStage.WriteSearch(loaded with { Diagnostics = searchDiagnostics }, staged);
+            try
             {
-                cache = options.Session?.Renders;
-                var salt = templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]);
-                cache?.BeginBuild(salt);
-                templates.Cache = cache;
-                if (options.CompareWithLatestEdition)
+                // A preview keeps its files, to write only those that changed. Its index is built on the other core
+                // while the templates compile and the pages render; if it writes its pages first, after them: the
+                // pages have both cores.
+                // One written after its pages is stopped by a newer save, which would replace it (it then
+                // competed with that save's build for the cores).
+                var pagesFirst = OutputStage.WritesPagesFirst(options, loaded.OutputDirectory);
+                Task<(SortedDictionary<string, object> Result, TimeSpan Elapsed)> Start() =>
+                    StageTimings.Start(() => SearchStage.Files(loaded with { Diagnostics = searchDiagnostics }, pagesFirst ? options.Superseded : default));
+                var started = staged is null && searchable && !pagesFirst ? Start() : null;
+                templates = compiling is null
+                    ? CompileTemplates(loaded.ProjectRoot, loaded.TemplatesDirectory, diagnostics, options)
+                    : loaded.Timings.Collect("gabarits", compiling);
+                if (compiling is null) loaded.Timings.Mark("gabarits");
+                if (options.Session is not null) options.Session.Templates = templates;
+                if (templates is not null && searchable && !HasErrors(diagnostics, config, options))
                 {
-                    (changes, editionNote) = CompareWithLatestEdition(loaded, templates, options.Session);
-                    loaded.Timings.Mark("édition");
+                    cache = options.Session?.Renders;
+                    var salt = templates.SourceFingerprint ^ ModelFingerprint.OfTexts([SiteYml(loaded.ProjectRoot)]);
+                    cache?.BeginBuild(salt);
+                    templates.Cache = cache;
+                    if (options.CompareWithLatestEdition)
+                    {
+                        (changes, editionNote) = CompareWithLatestEdition(loaded, templates, options.Session);
+                        loaded.Timings.Mark("édition");
+                    }
+                    IReadOnlyDictionary<string, string> pages;
+                    if (staged is null)
+                    {
+                        pages = Render(loaded, templates, options, changes, salt);
+                        pageCount = pages.Count;
+                    }
+                    else
+                    {
+                        pageCount = RenderInto(staged, loaded, templates, options, changes);
+                        pages = new Dictionary<string, string>();
+                    }
+                    var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
+                    {
+                        [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
+                    };
+                    foreach (var pdf in options.Printed)
+                        files[pdf.RelativePath] = pdf.Content;
+                    loaded.Timings.Mark("rendu");
+                    outcome = staged is not null
+                        ? OutputStage.Finish(loaded, staged, files, searchDiagnostics, () => HasErrors(diagnostics, config, options), searching)
+                        : OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
+                            written => Result(Finalise(diagnostics, config, options), true, written, true));
                 }
-                IReadOnlyDictionary<string, string> pages;
-                if (staged is null)
-                {
-                    pages = Render(loaded, templates, options, changes, salt);
-                    pageCount = pages.Count;
-                }
-                else
-                {
-                    pageCount = RenderInto(staged, loaded, templates, options, changes);
-                    pages = new Dictionary<string, string>();
-                }
-                var files = new Dictionary<string, object>(SiteFiles.Collect(pages, loaded.TemplatesDirectory, loaded.ContentDirectory, loaded.Content.Assets))
-                {
-                    [PrintStylesheet.Path] = PrintStylesheet.Render(manual, config),
-                };
-                foreach (var pdf in options.Printed)
-                    files[pdf.RelativePath] = pdf.Content;
-                loaded.Timings.Mark("rendu");
-                outcome = staged is not null
-                    ? OutputStage.Finish(loaded, staged, files, searchDiagnostics, () => HasErrors(diagnostics, config, options))
-                    : OutputStage.Write(loaded, files, () => started ?? Start(), searchDiagnostics, options, () => HasErrors(diagnostics, config, options),
-                        written => Result(Finalise(diagnostics, config, options), true, written, true));
+            }
+            finally
+            {
+                // A render that failed or was interrupted: the index still writing into the staged site is waited for before it goes.
+                if (searching is { IsCompleted: false }) ((IAsyncResult)searching).AsyncWaitHandle.WaitOne();
             }
         }
 

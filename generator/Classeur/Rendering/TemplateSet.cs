@@ -33,7 +33,7 @@ internal sealed class TemplateSet
     /// <param name="fast">Whether pages may be rendered by <see cref="FastTemplates"/> (false: Handlebars.Net alone, to compare them).</param>
     public static TemplateSet? Load(string templatesDirectory, string relativeDirectory, DiagnosticBag diagnostics, TemplateSet? previous = null, bool fast = true)
     {
-        if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory) && previous._fast is not null == fast) return previous;
+        if (previous is not null && previous.SourceFingerprint == Fingerprint(templatesDirectory) && (previous._fast is not null) == fast) return previous;
         var set = new TemplateSet();
         var texts = new List<string>();
         string Read(string file)
