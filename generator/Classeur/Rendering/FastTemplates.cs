@@ -131,24 +131,13 @@ internal sealed class FastTemplates
         }
     }
 
-    /// <summary>« replie », as <see cref="FoldHelper"/> writes it.</summary>
+    /// <summary>« replie », written by <see cref="FoldHelper"/> as with Handlebars.Net.</summary>
     private void Fold(FastNode.Block block, object? value, object? context, object root, Loop? loop, StringBuilder output, int depth)
     {
         if (value is not IList items || value is string) throw new GiveUp();
-        var shown = (int)block.Arguments[1].Literal!;
         var label = Resolve(block.Arguments[2].Path!, context, root, loop) as string ?? throw new GiveUp();
-        var classAttribute = block.Arguments.Count > 3 && block.Arguments[3].Literal is string { Length: > 0 } name
-            ? $" class=\"{System.Net.WebUtility.HtmlEncode(name)}\"" : "";
-        if (items.Count == 0) return;
-        output.Append("<ul").Append(classAttribute).Append(">\n");
-        for (var i = 0; i < Math.Min(shown, items.Count); i++) Write(block.Body, items[i], root, null, output, depth);
-        output.Append("</ul>\n");
-        if (items.Count <= shown) return;
-        var summary = label.Replace("{n}", items.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        output.Append("<details class=\"voir-tout\">\n<summary>").Append(System.Net.WebUtility.HtmlEncode(summary)).Append("</summary>\n<ul")
-            .Append(classAttribute).Append(">\n");
-        for (var i = shown; i < items.Count; i++) Write(block.Body, items[i], root, null, output, depth);
-        output.Append("</ul>\n</details>\n");
+        FoldHelper.Write(items, (int)block.Arguments[1].Literal!, label, block.Arguments.Count > 3 ? block.Arguments[3].Literal as string : null,
+            html => output.Append(html), item => Write(block.Body, item, root, null, output, depth));
     }
 
     private void WritePartial(FastNode.Partial partial, object? context, object root, Loop? loop, StringBuilder output, int depth)
