@@ -37,4 +37,23 @@ public sealed class UnchangedFilesTests
         Assert.Equal(files, Directory.EnumerateFiles(fresh.PathOf("site"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fresh.PathOf("site"), f)).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(fresh.PathOf("site"), f)), File.ReadAllBytes(Path.Combine(site.Output, f))));
     }
+
+    /// <summary>A symbolic link left in the previous site (by hand, or by a deploy tool) is not taken over: the new site has a file of its own.</summary>
+    [Fact]
+    public void A_symbolic_link_in_the_previous_site_is_written_as_a_file()
+    {
+        using var site = FixtureSite.Create();
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+        var page = Path.Combine(site.Output, "fiches", "iii-1.html");
+        using var elsewhere = new TempProject();
+        var target = elsewhere.PathOf("iii-1.html");
+        File.Copy(page, target);
+        File.Delete(page);
+        File.CreateSymbolicLink(page, target);
+
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+
+        Assert.Null(new FileInfo(page).LinkTarget);
+        Assert.Equal(File.ReadAllBytes(target), File.ReadAllBytes(page));
+    }
 }
