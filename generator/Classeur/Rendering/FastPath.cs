@@ -6,7 +6,8 @@ namespace Classeur.Rendering;
 /// </summary>
 internal sealed record FastPath(bool FromRoot, bool IsData, string[] Segments)
 {
-    private static readonly System.Buffers.SearchValues<char> NameCharacters =
+    /// <summary>The characters of a name or a partial's name in this subset.</summary>
+    public static readonly System.Buffers.SearchValues<char> NameCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>The path written in <paramref name="text"/>, or null when it is more than this subset reads (<c>../</c>, <c>[x]</c>, <c>@key</c>…).</summary>

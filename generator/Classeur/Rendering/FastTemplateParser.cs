@@ -193,7 +193,7 @@ internal static partial class FastTemplateParser
     private static FastNode.Partial? Partial(Token token)
     {
         var words = Words(token.Original);
-        if (words is null || words.Count == 0 || words[0].AsSpan().ContainsAnyExcept(PartialName)) return null;
+        if (words is null || words.Count == 0 || words[0].AsSpan().ContainsAnyExcept(FastPath.NameCharacters)) return null;
         var hash = new List<(string, FastPath)>();
         foreach (var word in words.Skip(1))
         {
@@ -203,9 +203,6 @@ internal static partial class FastTemplateParser
         }
         return new FastNode.Partial(words[0], hash, token.Indent);
     }
-
-    private static readonly System.Buffers.SearchValues<char> PartialName =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>The words of a tag, a "string" kept whole (quotes included); null for an unclosed string.</summary>
     private static List<string>? Words(string inside)
