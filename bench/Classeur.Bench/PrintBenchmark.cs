@@ -1,5 +1,6 @@
 using System.Globalization;
 using Classeur.Build;
+using Classeur.Chromium;
 using Classeur.Print;
 
 namespace Classeur.Bench;
@@ -54,7 +55,7 @@ public static class PrintBenchmark
             PrintOutcome? outcome = null;
             foreach (var (what, selection) in new[] { ("print --fiches I-C-2-a (in process)", new PrintSelection("I-C-2-a")), ("whole print (in process)", new PrintSelection()) })
             {
-                outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = site }, selection, null, search.Path)).GetAwaiter().GetResult();
+                outcome = PrintStage.RunAsync(new PrintRequest(new BuildOptions(repository) { OutputDirectory = site }, selection, ChromiumPdf.Launcher, null, search.Path)).GetAwaiter().GetResult();
                 if (outcome.Status != PrintStatus.Printed)
                 {
                     output.WriteLine($"in-process print: {outcome.Status} {outcome.Problem}");

@@ -27,7 +27,7 @@ public static class CommandLine
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
         try
         {
-            var (root, project) = Create(output, error, colour);
+            var (root, project) = Create(output, error, colour, args);
             var parsed = root.Parse(args, Parsing);
             if (parsed.Errors.Count > 0)
             {
@@ -69,7 +69,7 @@ public static class CommandLine
     /// <summary>No @file arguments: « @notes » is a mistyped word, not a file of arguments to read.</summary>
     private static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
 
-    private static (RootCommand Root, Option<string?> Project) Create(TextWriter output, TextWriter error, bool colour)
+    private static (RootCommand Root, Option<string?> Project) Create(TextWriter output, TextWriter error, bool colour, string[]? args = null)
     {
         var strict = new Option<bool>("--strict") { Description = "Traite les avertissements comme des erreurs." };
         var project = new Option<string?>("--project", "-p") { Description = "Dossier du projet (celui qui contient site.yml). Par défaut : le dossier courant ou le plus proche parent qui contient site.yml." };
@@ -95,7 +95,7 @@ public static class CommandLine
         {
             build, check, Serve.ServeCommand.Create(project, output, error), NewCommand.Create(project, content, output, error),
             ReportCommand.Create(project, content, output, error), SchemaCommand.Create(project, content, output, error),
-            PrintCommand.Create(strict, project, content, outputDir, output, error, overwrite),
+            PrintCommand.Create(strict, project, content, outputDir, output, error, overwrite, args),
         };
         FrenchHelp.Install(root);
         return (root, project);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Classeur.Build;
+using Classeur.Chromium;
 using Classeur.Print;
 
 using Classeur.Rendering;
@@ -19,7 +20,7 @@ public static class PrintCommand
     public const int NoChromium = 3;
 
     public static Command Create(Option<bool> strict, Option<string?> project, Option<string?> content, Option<string?> outputDir,
-        TextWriter output, TextWriter error, Option<bool>? overwrite = null)
+        TextWriter output, TextWriter error, Option<bool>? overwrite = null, IReadOnlyList<string>? arguments = null)
     {
         var chromium = new Option<string?>("--chromium") { Description = $"Chemin de Chromium (sinon {ChromiumLocator.EnvironmentVariable}, « print: chromium: » de site.yml, puis /usr/bin/chromium)." };
         var fiches = new Option<string?>("--fiches") { Description = "Seulement ces fiches, séparées par des virgules (ex. I-C-2-a,III-4)." };
@@ -30,7 +31,7 @@ public static class PrintCommand
         var command = new Command("print", "Construit le site puis produit un PDF par fiche dans _site/imprimer/ (avec Chromium).")
         { strict, project, content, outputDir, chromium, fiches, partie, region, motCle, depuis };
         if (overwrite is not null) command.Options.Add(overwrite);
-        command.SetAction(parsed => Execute(parsed, strict, project, content, outputDir, chromium,
+        command.SetAction(parsed => !PrintProcess.InProcess ? PrintProcess.Forward(arguments ?? [], error) : Execute(parsed, strict, project, content, outputDir, chromium,
             new PrintSelection(parsed.GetValue(fiches), parsed.GetValue(partie), parsed.GetValue(region), parsed.GetValue(motCle)),
             parsed.GetValue(depuis), output, error, overwrite is not null && parsed.GetValue(overwrite)));
         return command;
@@ -50,7 +51,7 @@ public static class PrintCommand
             Overwrite = overwrite,
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var request = new PrintRequest(options, wanted, since, parsed.GetValue(chromiumOption));
+        var request = new PrintRequest(options, wanted, ChromiumPdf.Launcher, since, parsed.GetValue(chromiumOption));
         var progress = new SynchronousProgress(p => output.WriteLine($"[{p.Index}/{p.Count}] {p.Title}"));
         var outcome = PrintStage.RunAsync(request, progress, changes => UpdateReport.Write(changes, output)).GetAwaiter().GetResult();
         if (outcome.Build is { } result)

@@ -47,6 +47,11 @@ public sealed partial class InstallTests
         var installed = Directory.EnumerateFiles(Path.Combine(home.Root, ".dotnet", "tools"), "Classeur.Cli", SearchOption.AllDirectories).ToList();
         Assert.True(installed.Count == 1, "attendu : l’exécutable natif Classeur.Cli parmi les outils installés ; trouvé : " + string.Join(", ", installed));
         Assert.Contains("linux-x64", installed[0], StringComparison.Ordinal);
+        // `print` runs in the print executable packed beside it (a package keeps no file modes: classeur makes it executable).
+        var (printCode, printHelp) = Shell.Run("classeur print --help", RepositoryPaths.Root, environment);
+        Assert.True(printCode == 0, printHelp);
+        Assert.Contains("produit un PDF par fiche", printHelp, StringComparison.Ordinal);
+        Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(installed[0])!, "classeur-impression"));
     }
 
     /// <summary>The code block of the README that installs the tool.</summary>

@@ -43,7 +43,26 @@ public sealed class NativeAotTests
         (code, output) = Shell.Run($"'{command}' check --project '{site.Root}'", site.Root);
         Assert.True(code == 0, output);
         Assert.Contains("Vérification terminée", output, StringComparison.Ordinal);
+
+        // `classeur` leaves Chromium's driver out (it starts faster) and hands `print` to the print
+        // executable published beside it, which writes real PDFs and says so on the same terminal.
+        Assert.False(Contains(File.ReadAllBytes(command), "PuppeteerSharp"u8), "the native classeur must not carry Chromium's driver");
+        Assert.True(File.Exists(Path.Combine(bin.Root, "classeur-impression")), log);
+        (code, output) = Shell.Run($"'{command}' print --project '{site.Root}' --output '{site.PathOf("imprime")}' --fiches I-B-1 --chromium '{PdfTools.Chromium}'", site.Root,
+            new Dictionary<string, string> { ["CLASSEUR_CACHE"] = site.PathOf("cache") });
+        Assert.True(code == 0, output);
+        Assert.Matches(@"(?m)^Impression terminée : 1 PDF, \d+ pages?, en \d+,\d s", output);
+        Assert.True(PdfTools.Pages(site.PathOf("imprime/imprimer/fiche-i-b-1.pdf")) > 0);
+
+        // Copied alone (File.Copy keeps its mode), classeur says where the print executable should be and how to get it.
+        using var alone = new TempProject();
+        File.Copy(command, alone.PathOf("classeur"));
+        (code, output) = Shell.Run($"'{alone.PathOf("classeur")}' print --project '{site.Root}'", site.Root);
+        Assert.Equal(3, code);
+        Assert.Contains($"l'exécutable d'impression est introuvable ({alone.PathOf("classeur-impression")})", output, StringComparison.Ordinal);
     }
+
+    private static bool Contains(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static List<string> Files(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];

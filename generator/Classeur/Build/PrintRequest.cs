@@ -2,5 +2,8 @@ using Classeur.Print;
 
 namespace Classeur.Build;
 
-/// <summary>What `classeur print` asks: the build's options, which fiches, since which edition (`--depuis`), and which Chromium.</summary>
-public sealed record PrintRequest(BuildOptions Options, PrintSelection Selection, string? Since = null, string? Chromium = null);
+/// <summary>
+/// What `classeur print` asks: the build's options, which fiches, since which edition (`--depuis`), which
+/// Chromium, and how to drive it (Classeur.Chromium's <c>ChromiumPdf.Launcher</c>; tests may give their own).
+/// </summary>
+public sealed record PrintRequest(BuildOptions Options, PrintSelection Selection, PdfPrinterLauncher Launcher, string? Since = null, string? Chromium = null);

@@ -22,7 +22,7 @@ public static class PrintStage
         // site.yml names no other, and a failure to start is reported by the launch that follows.
         var environment = Environment.GetEnvironmentVariable(ChromiumLocator.EnvironmentVariable);
         var early = ChromiumLocator.Find(request.Chromium, environment, null);
-        var starting = early.Found ? StartAsync(early.Path!) : Task.FromResult<PdfPrinter?>(null);
+        var starting = early.Found ? StartAsync(request.Launcher, early.Path!) : Task.FromResult<IPdfPrinter?>(null);
         var used = false;
         try
         {
@@ -34,11 +34,11 @@ public static class PrintStage
         }
     }
 
-    private static Task<PdfPrinter?> StartAsync(string chromium) => Task.Run(async () =>
+    private static Task<IPdfPrinter?> StartAsync(PdfPrinterLauncher launch, string chromium) => Task.Run(async () =>
     {
         try
         {
-            return (PdfPrinter?)await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+            return (IPdfPrinter?)await launch(chromium).ConfigureAwait(false);
         }
         catch (PrintFailedException)
         {
@@ -47,7 +47,7 @@ public static class PrintStage
     });
 
     private static async Task<PrintOutcome> RunAsync(PrintRequest request, IProgress<PrintProgress>? progress, Action<EditionChanges>? changesFound,
-        string? environment, string? earlyPath, Task<PdfPrinter?> starting, Action taken)
+        string? environment, string? earlyPath, Task<IPdfPrinter?> starting, Action taken)
     {
         var options = request.Options with { CompareWithLatestEdition = true };
         var loaded = SiteBuilder.Load(options);
@@ -92,7 +92,7 @@ public static class PrintStage
         {
             var printer = search.Path == earlyPath ? await starting.ConfigureAwait(false) : null;
             if (printer is not null) taken();
-            printed = await PrintAllAsync(printer, search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
+            printed = await PrintAllAsync(printer, request.Launcher, search.Path!, files, paper, templates, selection, binders, progress, timings).ConfigureAwait(false);
         }
         catch (PrintFailedException e)
         {
@@ -110,10 +110,10 @@ public static class PrintStage
     private static bool MayHaveErrors(LoadedManual loaded, BuildOptions options) =>
         loaded.Diagnostics.Sorted().Any(d => d.Severity == Severity.Error || options.Strict || loaded.Config.Severities.ContainsKey(d.Code));
 
-    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(PdfPrinter? started, string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
+    private static async Task<IReadOnlyList<PrintedPdf>> PrintAllAsync(IPdfPrinter? started, PdfPrinterLauncher launch, string chromium, PrintFiles files, PaperFiches paper, PrintTemplates templates,
         IReadOnlyList<Fiche> fiches, IReadOnlyList<Binder> binders, IProgress<PrintProgress>? progress, StageTimings timings)
     {
-        await using var printer = started ?? await PdfPrinter.LaunchAsync(chromium).ConfigureAwait(false);
+        await using var printer = started ?? await launch(chromium).ConfigureAwait(false);
         printer.Serve(files);
         timings.Mark("chromium");
         var total = fiches.Count + binders.Count;

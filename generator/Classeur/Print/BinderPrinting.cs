@@ -18,7 +18,7 @@ internal static class BinderPrinting
 {
     private const int MaxRounds = 4;
 
-    public static async Task<IReadOnlyList<PrintedPdf>> PrintAsync(PdfPrinter printer, PaperFiches paper, PrintTemplates templates,
+    public static async Task<IReadOnlyList<PrintedPdf>> PrintAsync(IPdfPrinter printer, PaperFiches paper, PrintTemplates templates,
         IReadOnlyList<Binder> binders, Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs, byte[] cornerFont, Action<string> printed)
     {
         if (binders.Count == 0) return [];
@@ -123,7 +123,7 @@ internal static class BinderPrinting
     }
 
     /// <summary>Prints one piece: its HTML, its page references and, if numbered, its pages' numbers.</summary>
-    private sealed class PieceJob(PdfPrinter printer, PaperFiches paper, PrintTemplates templates, HashSet<Fiche> held)
+    private sealed class PieceJob(IPdfPrinter printer, PaperFiches paper, PrintTemplates templates, HashSet<Fiche> held)
     {
         public async Task<PrintedPiece> PrintAsync(Binder binder, BinderPiece piece, Dictionary<string, int>? anchors, int? firstPage)
         {

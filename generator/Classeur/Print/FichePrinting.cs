@@ -5,11 +5,11 @@ namespace Classeur.Print;
 
 /// <summary>
 /// One PDF per fiche, each its own document laid out by Chromium, several at a time in tabs of the same
-/// browser (<see cref="PdfPrinter.Concurrency"/>). The binders reuse these PDFs as their fiches' pages.
+/// browser (as many as the printer takes at once). The binders reuse these PDFs as their fiches' pages.
 /// </summary>
 internal static class FichePrinting
 {
-    public static async Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> PrintAsync(PdfPrinter printer, PaperFiches paper, PrintTemplates templates,
+    public static async Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> PrintAsync(IPdfPrinter printer, PaperFiches paper, PrintTemplates templates,
         IReadOnlyList<Fiche> fiches, Action<string> printed) =>
         await Task.WhenAll(fiches.Select(async fiche =>
         {

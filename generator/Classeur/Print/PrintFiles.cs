@@ -6,7 +6,7 @@ namespace Classeur.Print;
 /// the templates' npm packages) and contenu/… (the content's images, where the site publishes them).
 /// Anything else, or anything outside those folders, is not found.
 /// </summary>
-internal sealed class PrintFiles(string templatesDirectory, string contentDirectory)
+public sealed class PrintFiles(string templatesDirectory, string contentDirectory)
 {
     private readonly (string Prefix, string Folder)[] _roots =
     [

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Classeur.Print;
 using PuppeteerSharp;
 
-namespace Classeur.Print;
+namespace Classeur.Chromium;
 
 /// <summary>
 /// One headless Chromium for a whole `print`, driven by PuppeteerSharp (MIT) with the system's executable:
@@ -10,7 +11,7 @@ namespace Classeur.Print;
 /// http://classeur.invalid/impression/&lt;name&gt;.html, and what it loads (stylesheets, fonts, scripts,
 /// images) from <see cref="PrintFiles"/>: nothing reaches the network.
 /// </summary>
-internal sealed class PdfPrinter : IAsyncDisposable
+internal sealed class PdfPrinter : IPdfPrinter
 {
     private const string Origin = "http://classeur.invalid/";
 
