@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Classeur.Rendering.Models;
+using Classeur.Text;
 
 namespace Classeur.Rendering;
 
@@ -27,7 +26,7 @@ internal static class GlossaryLetters
 
     private static string Initial(string term)
     {
-        var first = term.Normalize(NormalizationForm.FormD).FirstOrDefault(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        var first = Diacritics.Strip(term).FirstOrDefault();
         var upper = char.ToUpperInvariant(first);
         return upper is >= 'A' and <= 'Z' ? upper.ToString() : "#";
     }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
 using Classeur.Configuration;
 using Classeur.Knowledge;
 using Classeur.Linking;
 using Classeur.Model;
 using Classeur.Rendering.Models;
+using Classeur.Text;
 
 namespace Classeur.Rendering;
 
@@ -82,8 +82,7 @@ internal sealed class TerritoriesViewModel(Manual manual, SiteConfig config, Fra
 
     /// <summary>Regions sort as in a French list (« Île-de-France » among the I), the same on every machine.</summary>
     private static string SortKey(string text) =>
-        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
-            .ToLowerInvariant();
+        Diacritics.Strip(text).ToLowerInvariant();
 
     private sealed record Departement(string Code, string? MapName, string Region, List<Fiche> Fiches)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Classeur.Text;
@@ -14,9 +13,8 @@ internal static class LooseText
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Diacritics.Strip(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (space && builder.Length > 0) builder.Append(' ');

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Classeur.Text;
@@ -12,13 +11,11 @@ internal static class Slugger
 {
     public static string Slugify(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var bare = Diacritics.Strip(text);
+        var builder = new StringBuilder(bare.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in bare)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
             var lower = char.ToLowerInvariant(c);
             if (lower is 'œ') { Append("oe"); continue; }
             if (lower is 'æ') { Append("ae"); continue; }
