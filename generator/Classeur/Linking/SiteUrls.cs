@@ -6,15 +6,22 @@ namespace Classeur.Linking;
 /// </summary>
 internal static class SiteUrls
 {
+    // Every link of every page asks for its root: the site's few depths as ready strings, not a new one each time.
+    private static readonly string[] Ups = ["", "../", "../../", "../../../", "../../../../"];
+
     /// <summary>"../" for each folder of <paramref name="pageUrl"/> ("fiches/i-a-1.html" → "../").</summary>
-    public static string Root(string pageUrl) =>
-        string.Concat(Enumerable.Repeat("../", pageUrl.Count(c => c == '/')));
+    public static string Root(string pageUrl)
+    {
+        var depth = pageUrl.AsSpan().Count('/');
+        return depth < Ups.Length ? Ups[depth] : string.Concat(Enumerable.Repeat("../", depth));
+    }
 
     /// <summary>A URL relative to the site root, made relative to <paramref name="fromPage"/>.</summary>
-    public static string Relative(string fromPage, string siteUrl) =>
-        fromPage == siteUrl.Split('#')[0] && siteUrl.Contains('#', StringComparison.Ordinal)
-            ? siteUrl[siteUrl.IndexOf('#', StringComparison.Ordinal)..]
-            : Root(fromPage) + siteUrl;
+    public static string Relative(string fromPage, string siteUrl)
+    {
+        var hash = siteUrl.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 && fromPage.AsSpan().SequenceEqual(siteUrl.AsSpan(0, hash)) ? siteUrl[hash..] : Root(fromPage) + siteUrl;
+    }
 
     /// <summary>The page of a keyword of the index.</summary>
     public static string ForKeyword(string keywordId) => $"mots-cles/{keywordId}.html";

@@ -17,20 +17,22 @@ internal static class Slugger
         foreach (var c in bare)
         {
             var lower = char.ToLowerInvariant(c);
-            if (lower is 'œ') { Append("oe"); continue; }
-            if (lower is 'æ') { Append("ae"); continue; }
+            if (lower is 'œ') { Append('o', 'e'); continue; }
+            if (lower is 'æ') { Append('a', 'e'); continue; }
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
-                Append(lower.ToString());
+                Append(lower);
             else
                 pendingHyphen = builder.Length > 0;
         }
         return builder.ToString();
 
-        void Append(string s)
+        // Characters, not strings: a heading's slug was a string per letter.
+        void Append(char first, char second = '\0')
         {
             if (pendingHyphen) builder.Append('-');
             pendingHyphen = false;
-            builder.Append(s);
+            builder.Append(first);
+            if (second != '\0') builder.Append(second);
         }
     }
 
