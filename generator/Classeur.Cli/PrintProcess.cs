@@ -36,9 +36,17 @@ internal static class PrintProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         // Ctrl+C reaches both processes (one process group): the print stops, this one waits for its last words.
         using var interrupt = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => signal.Cancel = true);
-        using var child = Process.Start(start)!;
-        child.WaitForExit();
-        return child.ExitCode;
+        try
+        {
+            using var child = Process.Start(start)!;
+            child.WaitForExit();
+            return child.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            error.WriteLine($"classeur : l'exécutable d'impression ({path}) n'a pas pu démarrer : {e.Message}. Réinstallez la commande (voir le README).");
+            return PrintCommand.NoChromium;
+        }
     }
 
     /// <summary>A tool package does not keep file modes: only the command's own entry point is made executable on install.</summary>

@@ -60,6 +60,12 @@ public sealed class NativeAotTests
         (code, output) = Shell.Run($"'{alone.PathOf("classeur")}' print --project '{site.Root}'", site.Root);
         Assert.Equal(3, code);
         Assert.Contains($"l'exécutable d'impression est introuvable ({alone.PathOf("classeur-impression")})", output, StringComparison.Ordinal);
+        // Beside it, something that is not an executable: said in French too, no stack trace.
+        File.WriteAllText(alone.PathOf("classeur-impression"), "pas un exécutable");
+        (code, output) = Shell.Run($"'{alone.PathOf("classeur")}' print --project '{site.Root}'", site.Root);
+        Assert.Equal(3, code);
+        Assert.Contains($"l'exécutable d'impression ({alone.PathOf("classeur-impression")}) n'a pas pu démarrer", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
     private static bool Contains(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle) >= 0;
