@@ -52,6 +52,8 @@ public sealed partial class InstallTests
         Assert.True(printCode == 0, printHelp);
         Assert.Contains("produit un PDF par fiche", printHelp, StringComparison.Ordinal);
         Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(installed[0])!, "classeur-impression"));
+        // Symbols stay out of the package: 180 MB that no user of the tool reads.
+        Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(installed[0])!, "*.dbg"));
     }
 
     /// <summary>The code block of the README that installs the tool.</summary>
