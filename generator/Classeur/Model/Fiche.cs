@@ -69,7 +69,7 @@ public sealed class Fiche
     public string Label => ShortTitle ?? Title;
 
     /// <summary>« Fiche I-C-2-a – Coopération », or the page title for pages.</summary>
-    public string CitationText => Type switch
+    public string CitationText => _citationText ??= Type switch
     {
         FicheType.Page => Title,
         FicheType.Ressource => $"Ressource {Id.Value} – {Label}",
@@ -77,7 +77,12 @@ public sealed class Fiche
         _ => $"Fiche {Id.Value} – {Label}",
     };
 
-    public string Url => Id.Url;
+    public string Url => _url ??= Id.Url;
+
+    // Both asked for on every page that links here (tens of thousands of times at x100): made once. Every
+    // member they derive from is init-only, and a Copy() keeps the same values.
+    private string? _url;
+    private string? _citationText;
 
     /// <summary>The same fiche as a new object (same tree): what is worked out once per fiche object starts afresh.</summary>
     internal Fiche Copy() => (Fiche)MemberwiseClone();
