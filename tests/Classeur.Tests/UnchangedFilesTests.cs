@@ -38,6 +38,39 @@ public sealed class UnchangedFilesTests
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(fresh.PathOf("site"), f)), File.ReadAllBytes(Path.Combine(site.Output, f))));
     }
 
+    /// <summary>
+    /// A file of the previous site changed by hand, its length kept (one byte, in the first piece read or past
+    /// it in a file longer than the 64 KiB read at a time), is written again, not taken over.
+    /// </summary>
+    [Fact]
+    public void A_file_changed_in_place_with_the_same_length_is_written_again()
+    {
+        using var site = FixtureSite.Create();
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+        var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToList();
+        var small = Path.Combine(site.Output, "fiches", "iii-1.html");
+        var large = files.MaxBy(f => new FileInfo(f).Length)!;
+        Assert.True(new FileInfo(large).Length > 70_000, large);
+        var expected = new Dictionary<string, byte[]>();
+        var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var (path, at) in new[] { (small, 10), (large, (int)new FileInfo(large).Length - 10) })
+        {
+            var bytes = File.ReadAllBytes(path);
+            expected[path] = (byte[])bytes.Clone();
+            bytes[at] = (byte)(bytes[at] == (byte)'x' ? 'y' : 'x');
+            File.WriteAllBytes(path, bytes);
+            File.SetLastWriteTimeUtc(path, longAgo);
+        }
+
+        Assert.True(SiteBuilder.Run(new BuildOptions(site.Root)).Written);
+
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(path));
+            Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(path));
+        }
+    }
+
     /// <summary>A symbolic link left in the previous site (by hand, or by a deploy tool) is not taken over: the new site has a file of its own.</summary>
     [Fact]
     public void A_symbolic_link_in_the_previous_site_is_written_as_a_file()

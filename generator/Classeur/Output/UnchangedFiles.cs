@@ -17,8 +17,9 @@ internal static class UnchangedFiles
         if (OperatingSystem.IsWindows()) return false;
         try
         {
+            // One lstat answers all three (a symbolic link is a reparse point): no readlink per file.
             var info = new FileInfo(previous);
-            if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
+            if (!info.Exists || info.Length != bytes.Length || (info.Attributes & FileAttributes.ReparsePoint) != 0) return false;
             if (!SameBytes(previous, bytes)) return false;
             return Link(previous, target) == 0;
         }
@@ -28,21 +29,26 @@ internal static class UnchangedFiles
         }
     }
 
-    /// <summary>Compared piece by piece through one pooled buffer: the old file is never loaded whole.</summary>
+    /// <summary>
+    /// Compared piece by piece through one pooled buffer: the old file is never loaded whole. Read through a bare
+    /// handle, as far as the length already checked: a FileStream cost an object to finalise and a last read
+    /// to find the end, for each of the ~17,000 files of a x100 rebuild.
+    /// </summary>
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(Math.Max(bytes.Length, 1), 64 * 1024));
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (RandomAccess.GetLength(handle) != bytes.Length) return false;
             var offset = 0;
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while (offset < bytes.Length)
             {
-                if (offset + read > bytes.Length || !bytes.Slice(offset, read).SequenceEqual(buffer.AsSpan(0, read))) return false;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), offset);
+                if (read == 0 || !bytes.Slice(offset, read).SequenceEqual(buffer.AsSpan(0, read))) return false;
                 offset += read;
             }
-            return offset == bytes.Length;
+            return true;
         }
         finally
         {
