@@ -91,7 +91,7 @@ internal static class ContentLoader
         {
             try
             {
-                return Decode(File.ReadAllBytes(path), relative, diagnostics);
+                return ReadAndDecode(path, relative, diagnostics);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -103,13 +103,39 @@ internal static class ContentLoader
         return new SourceFile(path, relative, Relative(contentDirectory, path), kept is null ? ReadText() : kept.Read(path, ReadText));
     }
 
-    private static string? Decode(byte[] bytes, string relative, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The file's text, its bytes read into a pooled buffer: only the decoded string is kept, and a byte array per
+    /// file (53 MB at x100, the largest ones on the large object heap) was garbage as soon as it was decoded.
+    /// </summary>
+    private static string? ReadAndDecode(string path, string relative, DiagnosticBag diagnostics)
     {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > MaxFileBytes) throw new IOException($"fichier de plus de {Size(MaxFileBytes)}");
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max((int)length, 1));
+        try
+        {
+            // A file may change while it is read: what was read is what counts.
+            var read = 0;
+            int count;
+            while (read < buffer.Length && (count = RandomAccess.Read(handle, buffer.AsSpan(read), read)) > 0) read += count;
+            if (read == buffer.Length && RandomAccess.Read(handle, new byte[1], read) > 0) return Decode(File.ReadAllBytes(path), relative, diagnostics);
+            return Decode(new ArraySegment<byte>(buffer, 0, read), relative, diagnostics);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? Decode(ArraySegment<byte> segment, string relative, DiagnosticBag diagnostics)
+    {
+        var bytes = segment.AsSpan();
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
             // Line endings are normalised so that positions and output do not depend on the editor.
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start).Replace("\r\n", "\n", StringComparison.Ordinal);
+            return StrictUtf8.GetString(bytes[start..]).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
         catch (DecoderFallbackException e)
         {
@@ -120,7 +146,7 @@ internal static class ContentLoader
         }
     }
 
-    private static (int Line, int Column) LineColumnOf(byte[] bytes, int offset)
+    private static (int Line, int Column) LineColumnOf(ReadOnlySpan<byte> bytes, int offset)
     {
         int line = 1, lineStart = 0;
         for (var i = 0; i < offset && i < bytes.Length; i++)
