@@ -60,7 +60,7 @@ public sealed class SearchIndexTests
         var read = SearchIndexBuilder.Build(loaded.Manual, loaded.Config);
         var made = SearchIndexBuilder.Build(SearchDocuments.From(loaded.Manual, loaded.Config), loaded.Manual, SearchFacets.Compute(loaded.Manual, loaded.Config));
         var streamed = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        SearchIndexBuilder.Write(loaded.Manual, loaded.Config, (path, bytes) => Assert.True(streamed.TryAdd(path, bytes), path));
+        SearchIndexBuilder.Write(loaded.Manual, loaded.Config, (path, bytes) => Assert.True(streamed.TryAdd(path, bytes.ToArray()), path));
 
         Assert.Contains(read.Keys, k => k.StartsWith("assets/recherche/s/", StringComparison.Ordinal));
         Assert.Equal(made.Keys, read.Keys);

@@ -20,7 +20,7 @@ internal static class SearchStage
     }
 
     /// <summary>The same files, each given to <paramref name="write"/> as soon as it is ready (from several threads).</summary>
-    public static void Write(LoadedManual loaded, Action<string, byte[]> write)
+    public static void Write(LoadedManual loaded, SearchFileSink write)
     {
         SearchIndexBuilder.Write(loaded.Manual, loaded.Config, write);
         var packages = new Dictionary<string, object>(StringComparer.Ordinal);

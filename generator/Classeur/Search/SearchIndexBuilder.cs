@@ -35,9 +35,10 @@ public static class SearchIndexBuilder
     private static SortedDictionary<string, byte[]> Collect(DocumentGroups groups, Manual manual, Task<SearchFacets> facets, SearchLimits? limits, CancellationToken cancel)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        void Keep(string path, byte[] bytes)
+        void Keep(string path, ReadOnlySpan<byte> bytes)
         {
-            lock (files) files.Add(path, bytes);
+            var kept = bytes.ToArray();
+            lock (files) files.Add(path, kept);
         }
         Serialise(Plan(groups, manual, facets, limits, Keep, cancel), Keep, cancel);
         return files;
@@ -48,11 +49,11 @@ public static class SearchIndexBuilder
     /// soon as it is serialised: a build writes it then, and never holds the whole index's bytes, nor the
     /// texts results show, which go as soon as their fiche is read.
     /// </summary>
-    public static void Write(Manual manual, SiteConfig config, Action<string, byte[]> write) =>
+    public static void Write(Manual manual, SiteConfig config, SearchFileSink write) =>
         Serialise(Plan(DocumentGroups.Of(manual, config), manual, Facets(manual, config), null, write, default), write, default);
 
-    private static void Serialise(List<(string Name, Action<Utf8JsonWriter> Data)> pending, Action<string, byte[]> write, CancellationToken cancel) =>
-        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => write(SearchScript.PathOf(pending[i].Name), SearchScript.Wrap(pending[i].Name, pending[i].Data)));
+    private static void Serialise(List<(string Name, Action<Utf8JsonWriter> Data)> pending, SearchFileSink write, CancellationToken cancel) =>
+        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancel }, i => SearchScript.Wrap(pending[i].Name, pending[i].Data, write));
 
     /// <summary>The filters' values, worked out beside the reading of the fiches, which needs none of them (a tenth of a second at ×100).</summary>
     private static Task<SearchFacets> Facets(Manual manual, SiteConfig config) => Task.Run(() => SearchFacets.Compute(manual, config));
@@ -62,7 +63,7 @@ public static class SearchIndexBuilder
     /// its own. Those texts are given to <paramref name="write"/> while the documents are read.
     /// </summary>
     private static List<(string Name, Action<Utf8JsonWriter> Data)> Plan(DocumentGroups groups, Manual manual, Task<SearchFacets> faceting, SearchLimits? limits,
-        Action<string, byte[]> write, CancellationToken cancel)
+        SearchFileSink write, CancellationToken cancel)
     {
         limits ??= SearchLimits.Default;
         // Files are planned here and serialised at the end, in parallel.
@@ -70,7 +71,7 @@ public static class SearchIndexBuilder
         void Add(string name, Action<Utf8JsonWriter> data) => pending.Add((name, data));
 
         var (_, fiches, weights, terms) = Analyse(groups, limits, (positions, documents) =>
-            SearchTexts.Write(documents, positions, DocumentsPerPart, (name, data) => write(SearchScript.PathOf(name), SearchScript.Wrap(name, data))), cancel);
+            SearchTexts.Write(documents, positions, DocumentsPerPart, (name, data) => SearchScript.Wrap(name, data, write)), cancel);
         cancel.ThrowIfCancellationRequested();
         var plan = ShardPlan.Of([.. terms.Select(t => t.Term)], [.. terms.Select(t => (int)(t.Term.Length + 4 + t.ShardLength()))], limits.Shard);
 

@@ -19,7 +19,8 @@ internal static class SearchScript
     /// <summary>The site path of a file (name as the browser asks for it: "t/kco").</summary>
     public static string PathOf(string name) => Folder + name + ".js";
 
-    public static byte[] Wrap(string name, Action<Utf8JsonWriter> data) => Write(name, data);
+    /// <summary>The file of that name, given to <paramref name="sink"/> from this thread's buffer.</summary>
+    public static void Wrap(string name, Action<Utf8JsonWriter> data, SearchFileSink sink) => sink(PathOf(name), Write(name, data));
 
     // A buffer and a writer per thread, kept from file to file: a MemoryStream and a Utf8JsonWriter per file
     // grew their own buffers by doubling, then copied the result, several times the index's size in garbage.
@@ -29,7 +30,7 @@ internal static class SearchScript
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private static byte[] Write(string? name, Action<Utf8JsonWriter> data)
+    private static ReadOnlySpan<byte> Write(string? name, Action<Utf8JsonWriter> data)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -44,7 +45,7 @@ internal static class SearchScript
         data(writer);
         writer.Flush();
         if (name is not null) buffer.Write(");\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     public static void WriteNumbers(Utf8JsonWriter writer, IEnumerable<int> numbers)
