@@ -1,6 +1,5 @@
+using Classeur.Linking;
 using Classeur.Model;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Classeur.Knowledge;
 
@@ -66,8 +65,9 @@ public sealed class EditorialReport
         }
         foreach (var fiche in manual.Fiches)
         {
-            foreach (var link in fiche.Body.Descendants<LinkInline>()) Add(link.Url, fiche.Id.Value);
-            foreach (var link in fiche.Body.Descendants<AutolinkInline>()) Add(link.Url, fiche.Id.Value);
+            var nodes = TreeNodes.Of(fiche);
+            foreach (var link in nodes.Links) Add(link.Url, fiche.Id.Value);
+            foreach (var link in nodes.Autolinks) Add(link.Url, fiche.Id.Value);
             foreach (var resource in fiche.Resources) Add(resource.Url, fiche.Id.Value);
             foreach (var contact in fiche.Contacts) Add(contact.Url, fiche.Id.Value);
         }

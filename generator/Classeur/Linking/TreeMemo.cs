@@ -23,9 +23,6 @@ internal sealed class TreeMemo
 
     public static TreeMemo? Of(Fiche fiche) => ByTree.TryGetValue(fiche.Body, out var memo) ? memo : null;
 
-    /// <summary>The tree's boxes, headings and links (<see cref="TreeNodes"/>): the same for as long as the tree lives.</summary>
-    public TreeNodes? Nodes { get; set; }
-
     public Kept<string?>? Summary { get; set; }
 
     /// <summary>Each citation's and example box's target id and sentence, in the order the link phase adds them.</summary>
