@@ -30,21 +30,18 @@ internal static class SearchScript
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private static ReadOnlySpan<byte> Write(string? name, Action<Utf8JsonWriter> data)
+    private static ReadOnlySpan<byte> Write(string name, Action<Utf8JsonWriter> data)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
-        if (name is not null)
-        {
-            buffer.Write("classeurRecherche.recu(\""u8);
-            Encoding.UTF8.GetBytes(name, buffer);
-            buffer.Write("\","u8);
-        }
+        buffer.Write("classeurRecherche.recu(\""u8);
+        Encoding.UTF8.GetBytes(name, buffer);
+        buffer.Write("\","u8);
         var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
         writer.Reset(buffer);
         data(writer);
         writer.Flush();
-        if (name is not null) buffer.Write(");\n"u8);
+        buffer.Write(");\n"u8);
         return buffer.WrittenSpan;
     }
 
