@@ -42,6 +42,8 @@ public static class CommandLine
                 error.WriteLine($"classeur : {UsageErrors.MissingCommand(root)} Aide : classeur --help");
                 return BadUsage;
             }
+            if (parsed.Action is not FrenchHelp && parsed.CommandResult.Command.Name is "build" or "check" && CollectorChoice.CanRestart)
+                RestartIfLarge(ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory()), parsed.GetValue<string?>("--content"));
             if (parsed.Action is not FrenchHelp && Publishing.Contains(parsed.CommandResult.Command.Name))
                 InstallPackages(ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory()), error);
             return Invoke(parsed, output, error);
@@ -116,6 +118,14 @@ public static class CommandLine
             error.WriteLine(e.ToString());
             return Unexpected;
         }
+    }
+
+    /// <summary>A large manual is built by the command started again with the server collector (<see cref="CollectorChoice"/>).</summary>
+    private static void RestartIfLarge(string? root, string? content)
+    {
+        if (root is null) return;
+        var directory = content ?? Path.Combine(root, SiteConfigLoader.Load(root, new DiagnosticBag()).ContentDirectory);
+        CollectorChoice.RestartIfLarge(Path.GetFullPath(directory));
     }
 
     /// <summary>The site's npm packages, installed on the first build (it says so): check never needs them.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime;
+
 namespace Classeur.Cli;
 
 /// <summary>
@@ -16,9 +18,10 @@ public sealed class StageProgress(TextWriter writer)
         _started = true;
     }
 
-    /// <summary>Ends the line, if any stage was told.</summary>
+    /// <summary>Ends the line, if any stage was told; says so when a large manual was built with the server collector (<see cref="CollectorChoice"/>).</summary>
     public void End()
     {
+        if (_started && GCSettings.IsServerGC) writer.Write(" · ramasse-miettes serveur");
         if (_started) writer.WriteLine();
         _started = false;
     }

@@ -40,6 +40,18 @@ public sealed class NativeAotTests
         Assert.Equal(files, Files(site.PathOf("natif")));
         Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(site.PathOf("bibliotheque"), f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.PathOf("natif"), f))), f));
 
+        Assert.DoesNotContain("ramasse-miettes serveur", output, StringComparison.Ordinal);
+
+        // A manual past the threshold (here 1 byte) is built by the command started again with the server
+        // collector, which says so on its stage line: the same site, the same closing line.
+        (code, output) = Shell.Run($"'{command}' build --project '{site.Root}' --output '{site.PathOf("natif-serveur")}'", site.Root,
+            new Dictionary<string, string> { ["CLASSEUR_CACHE"] = site.PathOf("cache"), ["CLASSEUR_SEUIL_GC_SERVEUR"] = "1" });
+        Assert.True(code == 0, output);
+        Assert.Contains("ramasse-miettes serveur", output, StringComparison.Ordinal);
+        Assert.Contains("Site construit :", output, StringComparison.Ordinal);
+        Assert.Equal(files, Files(site.PathOf("natif-serveur")));
+        Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(site.PathOf("natif"), f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.PathOf("natif-serveur"), f))), f));
+
         (code, output) = Shell.Run($"'{command}' check --project '{site.Root}'", site.Root);
         Assert.True(code == 0, output);
         Assert.Contains("Vérification terminée", output, StringComparison.Ordinal);
