@@ -18,6 +18,20 @@ internal static class YamlLoader
     /// <summary>The first document's root, or null: <paramref name="failed"/> tells an error (reported) from an empty text.</summary>
     public static YamlNode? Load(string text, YamlPosition position, DiagnosticBag diagnostics, out bool failed)
     {
+        try
+        {
+            if (PlainYaml.Events(text) is { } events)
+            {
+                var plain = new YamlStream();
+                plain.Load(new EventReplay(events));
+                failed = false;
+                return plain.Documents.Count == 0 ? null : plain.Documents[0].RootNode;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The plain reader is only a shortcut: YamlDotNet reads the text below, and says what is wrong with it.
+        }
         var parser = new TrackingParser(new Parser(new StringReader(text)), text, MaxDepth);
         failed = true;
         try

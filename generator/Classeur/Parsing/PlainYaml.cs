@@ -1,0 +1,312 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Classeur.Parsing;
+
+/// <summary>
+/// The parsing events of the YAML a fiche's front matter is written in (a mapping of keys, texts plain or
+/// quoted on one line, lists in brackets on one line, nested mappings and « - » lists by indentation,
+/// comments), made in one pass over the text: YamlDotNet's scanner cost more than Markdig parsing the
+/// bodies (its tokens, marks and look-ahead buffer, 8 % of a ×100 build's CPU with the collections they
+/// caused). The events, and so the nodes built from them, are YamlDotNet's own, with the same positions
+/// (a test compares both over the manual). Anything else (an anchor, a tag, a block scalar, a text on
+/// several lines, a tab, an error…) gives null, and <see cref="YamlLoader"/> lets YamlDotNet read the
+/// text: its diagnostics stay the only ones.
+/// </summary>
+internal sealed class PlainYaml
+{
+    private readonly string _text;
+    private readonly List<ParsingEvent> _events = [];
+    private int _line;      // 1-based number of the current line
+    private int _start;     // index of the current line's first character
+    private int _end;       // index of its end (the '\n' or the text's end)
+    private int _indent;    // its indentation, or -1 past the last line
+    private int _depth;     // lists and mappings open
+
+    /// <summary>Deeper than any fiche needs, far below <see cref="YamlLoader.MaxDepth"/>: YamlDotNet reads such a text and refuses it.</summary>
+    private const int MaxDepth = 16;
+
+    private static readonly System.Buffers.SearchValues<char> Unusual = System.Buffers.SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u2028\u2029\uFEFF\uFFFE\uFFFF");
+
+    private PlainYaml(string text) => _text = text;
+
+    /// <summary>The events of <paramref name="text"/>, or null when it is not the plain YAML read here.</summary>
+    public static List<ParsingEvent>? Events(string text)
+    {
+        // Tabs, other line breaks, byte-order marks and characters YAML does not print: YamlDotNet's rules.
+        if (text.AsSpan().ContainsAny(Unusual)) return null;
+        var yaml = new PlainYaml(text);
+        return yaml.Read() ? yaml._events : null;
+    }
+
+    private bool Read()
+    {
+        _end = -1;
+        _line = 0;
+        NextContentLine();
+        if (_indent != 0) return false; // empty, or the first key indented: YamlDotNet decides
+        var origin = new Mark(0, 1, 1);
+        _events.Add(new StreamStart(origin, origin));
+        _events.Add(new DocumentStart(null, null, true, Here(_start), Here(_start)));
+        if (!Mapping(0, _start)) return false;
+        if (_indent != -1) return false;
+        var end = new Mark(_text.Length, _line + 1, 1);
+        _events.Add(new DocumentEnd(true, end, end));
+        _events.Add(new StreamEnd(end, end));
+        return true;
+    }
+
+    /// <summary>Moves to the next line that is neither blank nor a comment; _indent is -1 at the end.</summary>
+    private void NextContentLine()
+    {
+        while (true)
+        {
+            _start = _end + 1;
+            if (_start > _text.Length || (_start == _text.Length && _end >= 0))
+            {
+                _indent = -1;
+                return;
+            }
+            _line++;
+            _end = _text.IndexOf('\n', _start);
+            if (_end < 0) _end = _text.Length;
+            var first = _start;
+            while (first < _end && _text[first] == ' ') first++;
+            if (first == _end || _text[first] == '#') continue;
+            _indent = first - _start;
+            return;
+        }
+    }
+
+    private Mark Here(int index) => new(index, _line, index - _start + 1);
+
+    /// <summary>A block mapping whose keys stand at <paramref name="indent"/>, the first at <paramref name="at"/> on the current line.</summary>
+    private bool Mapping(int indent, int at)
+    {
+        if (++_depth > MaxDepth) return false;
+        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, Here(at), Here(at)));
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var keyEnd = at;
+            while (keyEnd < _end && IsKeyChar(_text[keyEnd])) keyEnd++;
+            if (keyEnd == at || keyEnd >= _end || _text[keyEnd] != ':') return false;
+            if (keyEnd + 1 < _end && _text[keyEnd + 1] != ' ') return false;
+            var key = _text[at..keyEnd];
+            if (!keys.Add(key)) return false; // a duplicate key: YamlDotNet's error
+            _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, key, ScalarStyle.Plain, true, false, Here(at), Here(keyEnd)));
+            var value = keyEnd + 1;
+            while (value < _end && _text[value] == ' ') value++;
+            if (value < _end && _text[value] != '#')
+            {
+                if (!InlineValue(value)) return false;
+                NextContentLine();
+            }
+            else
+            {
+                var colon = Here(keyEnd + 1);
+                NextContentLine();
+                if (_indent > indent && StartsEntry()) { if (!Sequence(_indent)) return false; }
+                else if (_indent == indent && StartsEntry()) { if (!Sequence(indent)) return false; }
+                else if (_indent > indent) { if (!Mapping(_indent, _start + _indent)) return false; }
+                else _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, "", ScalarStyle.Plain, true, false, colon, colon));
+            }
+            if (_indent > indent) return false; // a text continued on the next line, or a stray indentation
+            if (_indent < indent || StartsEntry())
+            {
+                var close = _indent < 0 ? new Mark(_text.Length, _line + 1, 1) : Here(_start + _indent);
+                _events.Add(new MappingEnd(close, close));
+                _depth--;
+                return true;
+            }
+            at = _start + _indent;
+        }
+    }
+
+    /// <summary>A « - » list whose dashes stand at <paramref name="indent"/>, starting on the current line.</summary>
+    private bool Sequence(int indent)
+    {
+        if (++_depth > MaxDepth) return false;
+        var first = _start + indent;
+        _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, Here(first), Here(first + 1)));
+        while (_indent == indent && StartsEntry())
+        {
+            var item = _start + indent + 1;
+            while (item < _end && _text[item] == ' ') item++;
+            if (item == _end || _text[item] == '#') return false; // an empty item or a list on the next lines
+            if (IsKeyStart(item))
+            {
+                if (!Mapping(item - _start, item)) return false;
+            }
+            else
+            {
+                if (!InlineValue(item)) return false;
+                NextContentLine();
+            }
+            if (_indent > indent) return false;
+        }
+        var close = _indent < 0 ? new Mark(_text.Length, _line + 1, 1) : Here(_start + _indent);
+        _events.Add(new SequenceEnd(close, close));
+        _depth--;
+        return true;
+    }
+
+    private bool StartsEntry()
+    {
+        var dash = _start + _indent;
+        return _text[dash] == '-' && (dash + 1 == _end || _text[dash + 1] == ' ');
+    }
+
+    /// <summary>Whether a « key: » starts at <paramref name="at"/> (a mapping in a list item).</summary>
+    private bool IsKeyStart(int at)
+    {
+        var end = at;
+        while (end < _end && IsKeyChar(_text[end])) end++;
+        return end > at && end < _end && _text[end] == ':' && (end + 1 == _end || _text[end + 1] == ' ');
+    }
+
+    private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+    /// <summary>A value written on the rest of the line from <paramref name="at"/>: a text, plain or quoted, or a list in brackets.</summary>
+    private bool InlineValue(int at)
+    {
+        int after;
+        switch (_text[at])
+        {
+            case '[':
+                if (!FlowSequence(at, out after)) return false;
+                break;
+            case '"' or '\'':
+                if (!Quoted(at, out after)) return false;
+                break;
+            default:
+                return PlainScalar(at, _end, false, out _);
+        }
+        while (after < _end && _text[after] == ' ') after++;
+        return after == _end || (_text[after] == '#' && _text[after - 1] == ' ');
+    }
+
+    private bool FlowSequence(int at, out int after)
+    {
+        after = at;
+        _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, Here(at), Here(at + 1)));
+        var i = at + 1;
+        while (i < _end && _text[i] == ' ') i++;
+        if (i < _end && _text[i] == ']')
+        {
+            _events.Add(new SequenceEnd(Here(i), Here(i + 1)));
+            after = i + 1;
+            return true;
+        }
+        while (true)
+        {
+            if (i >= _end) return false;
+            int next;
+            if (_text[i] is '"' or '\'')
+            {
+                if (!Quoted(i, out next)) return false;
+            }
+            else
+            {
+                var stop = i;
+                while (stop < _end && _text[stop] is not (',' or ']')) stop++;
+                if (!PlainScalar(i, stop, true, out next)) return false;
+            }
+            i = next;
+            while (i < _end && _text[i] == ' ') i++;
+            if (i >= _end) return false; // a list continued on the next line
+            if (_text[i] == ']')
+            {
+                _events.Add(new SequenceEnd(Here(i), Here(i + 1)));
+                after = i + 1;
+                return true;
+            }
+            if (_text[i] != ',') return false;
+            i++;
+            while (i < _end && _text[i] == ' ') i++;
+            if (i < _end && _text[i] is ',' or ']') return false; // an empty item
+        }
+    }
+
+    /// <summary>
+    /// A plain text from <paramref name="at"/> to <paramref name="stop"/> (the line's end, or in a bracket list the next
+    /// comma or bracket), without trailing spaces or a comment; null when YAML would read more or other than that.
+    /// </summary>
+    private bool PlainScalar(int at, int stop, bool inFlow, out int after)
+    {
+        after = at;
+        var c = _text[at];
+        if (c is '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`') return false;
+        var end = at;
+        for (var i = at; i < stop; i++)
+        {
+            c = _text[i];
+            if (c == '#' && _text[i - 1] == ' ') break; // a comment
+            if (c == ':' && (i + 1 == stop || _text[i + 1] == ' ' || (inFlow && _text[i + 1] is ',' or '[' or ']' or '{' or '}'))) return false;
+            if (inFlow && c is '[' or '{' or '}') return false;
+            if (c != ' ') end = i + 1;
+        }
+        var value = _text[at..end];
+        if (value is "---" or "...") return false;
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, Here(at), Here(end)));
+        after = end;
+        return true;
+    }
+
+    /// <summary>A text between double or single quotes, closed on the same line.</summary>
+    private bool Quoted(int at, out int after)
+    {
+        after = at;
+        var quote = _text[at];
+        var close = _text.IndexOf(quote, at + 1, _end - at - 1);
+        if (close > 0 && (quote == '"' ? _text.IndexOf('\\', at + 1, close - at - 1) < 0 : close + 1 >= _end || _text[close + 1] != '\''))
+        {
+            // No escape and no doubled quote: the text as written, without a builder.
+            var style0 = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
+            _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[(at + 1)..close], style0, false, true, Here(at), Here(close + 1)));
+            after = close + 1;
+            return true;
+        }
+        var value = new System.Text.StringBuilder();
+        var i = at + 1;
+        while (true)
+        {
+            if (i >= _end) return false;
+            var c = _text[i];
+            if (c == quote)
+            {
+                if (quote == '\'' && i + 1 < _end && _text[i + 1] == '\'')
+                {
+                    value.Append('\'');
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && quote == '"')
+            {
+                if (i + 1 >= _end) return false;
+                switch (_text[i + 1])
+                {
+                    case '"': value.Append('"'); break;
+                    case '\\': value.Append('\\'); break;
+                    case '/': value.Append('/'); break;
+                    case 'n': value.Append('\n'); break;
+                    case 't': value.Append('\t'); break;
+                    default: return false; // rarer escapes: YamlDotNet's
+                }
+                i += 2;
+                continue;
+            }
+            value.Append(c);
+            i++;
+        }
+        var style = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value.ToString(), style, false, true, Here(at), Here(i + 1)));
+        after = i + 1;
+        return true;
+    }
+}
