@@ -78,14 +78,22 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
             }
             rendered(url, html);
         }
-        Page("index.html", RenderHome);
-        Parallel.ForEach(manual.Fiches, fiche => Page(fiche.Url, () => RenderFiche(fiche)));
-        Parallel.ForEach(manual.Keywords, keyword => Page(SiteUrls.ForKeyword(keyword.Id), () => RenderKeyword(keyword)));
-        Parallel.ForEach(new KnowledgePages(manual, config, Map).All().ToList(), page => Page(page.Url, () =>
-            Layout(page.Url, page.Title, templates.Render(page.Template, page.Model(Common(page.Url))), page.Title, page.NoIndex)));
-        Page(PrintPageModel.Page, RenderPrintPage);
-        if (HasLibrary) Page(LibraryViewModels.LibraryUrl, RenderLibraryPage);
-        if (manual.Glossary.Count > 0) Page(GlossaryMarker.GlossaryUrl, RenderGlossary);
+        // One queue for every page, taken one at a time by whichever thread is free, the longest first: the
+        // whole graph or the home page of a large manual, rendered last, kept one core busy while the
+        // other waited (each Parallel.ForEach ended on its slowest page).
+        var jobs = new List<(string Url, Func<string> Render)>(manual.Fiches.Count + manual.Keywords.Count + 8);
+        foreach (var page in new KnowledgePages(manual, config, Map).All())
+            jobs.Add((page.Url, () => Layout(page.Url, page.Title, templates.Render(page.Template, page.Model(Common(page.Url))), page.Title, page.NoIndex)));
+        jobs.Add(("index.html", RenderHome));
+        jobs.Add((PrintPageModel.Page, RenderPrintPage));
+        if (HasLibrary) jobs.Add((LibraryViewModels.LibraryUrl, RenderLibraryPage));
+        if (manual.Glossary.Count > 0) jobs.Add((GlossaryMarker.GlossaryUrl, RenderGlossary));
+        foreach (var fiche in manual.Fiches) jobs.Add((fiche.Url, () => RenderFiche(fiche)));
+        foreach (var keyword in manual.Keywords) jobs.Add((SiteUrls.ForKeyword(keyword.Id), () => RenderKeyword(keyword)));
+        _ = Site; // made once here, not raced for by the first pages
+        _ = _models.Labels;
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(jobs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            job => Page(job.Url, job.Render));
         // Each failing template once, in a stable order (pages render in parallel).
         foreach (var (location, detail) in failures.Keys.OrderBy(f => f.Item1.ToString(), StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal))
             diagnostics.Report(DiagnosticCatalog.TemplateError, location, detail);
