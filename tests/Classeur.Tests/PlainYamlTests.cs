@@ -75,6 +75,72 @@ public sealed class PlainYamlTests
         if (PlainYaml.Events(text) is { } read) AssertSameNodes(expected, Load(new EventReplay(read)), text);
     }
 
+    /// <summary>
+    /// Texts made at random (fixed seed) from the pieces front matter is written with, and the ones that
+    /// trip a reader (quotes, brackets, colons, dashes, comments, indentation, escapes): on each, the plain
+    /// reader must give YamlDotNet's nodes or leave the text to it, and never throw.
+    /// </summary>
+    [Fact]
+    public void On_random_texts_the_plain_reader_agrees_with_YamlDotNet_or_leaves_it_to_it()
+    {
+        var random = new Random(20261207);
+        string Pick(string[] from) => from[random.Next(from.Length)];
+        string[] keys = ["id", "title", "keywords", "b-c", "x_1", "ref", "text", "Été", "1"];
+        string[] words = ["a", "Une plateforme", "é", "l'été", "x#y", "http://x.y/z", "1", "-1", "~", "null", "« x »", "a: b", "a:b", "50 %", "x,y"];
+        string[] pieces = [":", " ", "  ", "\n", "\n  ", "- ", "-", "[", "]", ",", "'", "\"", "\\", "#", " #", "{", "}", "&a", "*a", "!t", "|", ">", "?", "%", "@", "`", "---", "...", "\t", "\r"];
+        string Value()
+        {
+            switch (random.Next(7))
+            {
+                case 0: return "";
+                case 1: return Pick(words);
+                case 2: return "\"" + Pick(words) + (random.Next(3) == 0 ? "\\\"" : "") + "\"";
+                case 3: return "'" + Pick(words) + (random.Next(3) == 0 ? "''" : "") + "'";
+                case 4: return "[" + string.Join(", ", Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(3) == 0 ? "\"" + Pick(words) + "\"" : Pick(words))) + "]";
+                case 5: return Pick(words) + " # " + Pick(words);
+                default: return Pick(words) + " " + Pick(words);
+            }
+        }
+        var read = 0;
+        for (var n = 0; n < 20000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            var lines = random.Next(1, 7);
+            for (var i = 0; i < lines; i++)
+            {
+                text.Append(' ', 2 * random.Next(3) * (i == 0 ? 0 : 1));
+                if (random.Next(4) == 0) text.Append("- ");
+                if (random.Next(6) != 0) text.Append(Pick(keys)).Append(':').Append(random.Next(8) == 0 ? "" : " ");
+                text.Append(Value());
+                if (random.Next(4) == 0) text.Insert(random.Next(text.Length + 1), Pick(pieces));
+                if (i + 1 < lines || random.Next(2) == 0) text.Append('\n');
+            }
+            if (Agrees(text.ToString())) read++;
+        }
+        // Enough of them are plain YAML for the comparison to mean something (1,559 with this seed).
+        Assert.True(read > 1000, $"{read} textes lus par le chemin rapide");
+    }
+
+    /// <summary>Checks one text; true when the plain reader answered.</summary>
+    private static bool Agrees(string text)
+    {
+        YamlNode? expected;
+        try
+        {
+            expected = Load(new Parser(new StringReader(text)));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            var events = PlainYaml.Events(text);
+            if (events is null) return false;
+            Assert.ThrowsAny<Exception>(() => Load(new EventReplay(events)));
+            return true;
+        }
+        if (PlainYaml.Events(text) is not { } read) return false;
+        AssertSameNodes(expected, Load(new EventReplay(read)), text);
+        return true;
+    }
+
     [Fact]
     public void A_front_matter_outside_the_plain_subset_is_still_read_and_located_by_YamlDotNet()
     {
