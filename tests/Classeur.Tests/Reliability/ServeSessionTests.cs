@@ -49,7 +49,11 @@ public sealed partial class ServeSessionTests
             var builds = Builds(serve.Output);
             save();
             await serve.WaitForOutput(o => Builds(o) > builds, Patience, "build after " + what);
-            var page = await http.GetStringAsync("fiches/i-c-2-a.html");
+            // The build seen may have started before the save (copies still arriving): the save is then
+            // built right after it, as a user sees it, so the page is read again until it shows the save.
+            var page = await PageOnceBuilt(http, page => code is null
+                ? !page.Contains("classeur-apercu-erreurs", StringComparison.Ordinal)
+                : page.Contains("class=\"classeur-apercu-erreurs\"", StringComparison.Ordinal) && page.Contains(code, StringComparison.Ordinal));
             Assert.False(serve.HasExited, what);
             if (code is null)
             {
@@ -62,7 +66,7 @@ public sealed partial class ServeSessionTests
                 Assert.Contains("Coopération", page, StringComparison.Ordinal); // the last good page
             }
         }
-        Assert.Contains("En bref, enfin", await http.GetStringAsync("fiches/i-c-2-a.html"), StringComparison.Ordinal);
+        Assert.Contains("En bref, enfin", await PageOnceBuilt(http, page => page.Contains("En bref, enfin", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         var session = Directory.EnumerateDirectories(Path.Combine(Path.GetTempPath(), "classeur-serve"), serve.Id + "-*").Single();
         serve.Interrupt();
@@ -105,6 +109,18 @@ public sealed partial class ServeSessionTests
 
     /// <summary>Each build, good or bad, ends with one summary line.</summary>
     private static int Builds(string output) => Summary().Count(output);
+
+    /// <summary>The fiche's page once <paramref name="shows"/> holds, or as it is after <see cref="Patience"/>.</summary>
+    private static async Task<string> PageOnceBuilt(HttpClient http, Func<string, bool> shows)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var page = await http.GetStringAsync("fiches/i-c-2-a.html");
+            if (shows(page) || DateTime.UtcNow > deadline) return page;
+            await Task.Delay(100);
+        }
+    }
 
     [GeneratedRegex(@"Aperçu sur (http://[^ ]+) ")]
     private static partial Regex Address();
