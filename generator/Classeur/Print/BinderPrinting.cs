@@ -75,10 +75,17 @@ internal static class BinderPrinting
                 slots = [.. Slots(own2), .. holderSlots.Skip(from).Take(to - from + 1)];
             }
             var pdf = await Task.Run(() => BinderAssembly.Assemble(BinderDocument.Title(binder, paper.Config), paper.Config.Language, slots, verso, cornerFont)).ConfigureAwait(false);
-            printed(binder.Title);
             return new PrintedPdf(binder.RelativePath, binder.Title, slots.Count, pdf);
         }
-        return await Task.WhenAll(binders.Select(AssembleAsync)).ConfigureAwait(false);
+        // Assembled in parallel, announced in the binders' own order: the progress reads the same on every run.
+        var assembling = binders.Select(AssembleAsync).ToList();
+        var done = new PrintedPdf[assembling.Count];
+        for (var i = 0; i < assembling.Count; i++)
+        {
+            done[i] = await assembling[i].ConfigureAwait(false);
+            printed(binders[i].Title);
+        }
+        return done;
     }
 
     private static async Task<Dictionary<Fiche, PrintedPdf>> OwnAsync(Task<IReadOnlyList<(Fiche Fiche, PrintedPdf Pdf)>> fichePdfs) =>
