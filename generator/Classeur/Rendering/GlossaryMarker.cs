@@ -43,9 +43,10 @@ internal sealed class GlossaryMarker
 
         protected override void Write(HtmlRenderer renderer, LiteralInline literal)
         {
+            // Written from the source's own characters: a string per literal (most hold no sigle) was garbage.
             if (!renderer.EnableHtmlForInline || _used.Count == marker._byTerm.Count || !Markable(literal))
             {
-                WriteText(renderer, literal.Content.ToString());
+                WriteText(renderer, literal.Content.AsSpan());
                 return;
             }
             var text = literal.Content.ToString();
@@ -54,7 +55,7 @@ internal sealed class GlossaryMarker
             {
                 if (!_used.Add(match.Term)) continue;
                 var term = marker._byTerm[match.Term];
-                WriteText(renderer, text[position..match.Index]);
+                WriteText(renderer, text.AsSpan(position, match.Index - position));
                 renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\">");
                 if (term.Expansion is null) renderer.WriteEscape(term.Term);
                 else renderer.Write("<abbr title=\"").WriteEscape(term.Expansion).Write("\">").WriteEscape(term.Term).Write("</abbr>");
@@ -64,10 +65,10 @@ internal sealed class GlossaryMarker
                 renderer.Write("</a>");
                 position = match.Index + match.Term.Length;
             }
-            WriteText(renderer, text[position..]);
+            WriteText(renderer, text.AsSpan(position));
         }
 
-        private static void WriteText(HtmlRenderer renderer, string text)
+        private static void WriteText(HtmlRenderer renderer, ReadOnlySpan<char> text)
         {
             if (renderer.EnableHtmlForInline) renderer.WriteEscape(text);
             else renderer.Write(text);
