@@ -181,7 +181,7 @@ public static class SiteBuilder
     private static int RenderInto(StagedSite staged, LoadedManual loaded, TemplateSet templates, BuildOptions options, EditionChanges? changes)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        OutputStage.Interruptible(() => Renderer(loaded, templates, options, changes).RenderAll(loaded.Diagnostics, (path, html) =>
+        OutputStage.Interruptible(() => Renderer(loaded, templates, options, changes).StreamAll(loaded.Diagnostics, (path, html) =>
         {
             staged.Add(path, html, OutputStage.PageLayer);
             pages.TryAdd(path, 0);

@@ -79,6 +79,30 @@ internal sealed class StagedSite : IDisposable
         }
     }
 
+    /// <summary>A file from a builder's chunks (a page as it was rendered), encoded without a string for it.</summary>
+    public void Add(string path, StringBuilder text, int layer = 0)
+    {
+        if (!Accepts(path)) return;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(Utf8.GetMaxByteCount(text.Length), 1));
+        try
+        {
+            // One encoder across the chunks: a character cut in two between chunks (a surrogate pair) is encoded whole.
+            var encoder = t_encoder ??= Utf8.GetEncoder();
+            encoder.Reset();
+            var length = 0;
+            foreach (var chunk in text.GetChunks()) length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            Add(path, buffer.AsSpan(0, length), layer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
     /// <inheritdoc cref="Add(string, string, int)"/>
     public void Add(string path, ReadOnlySpan<byte> bytes, int layer = 0)
     {

@@ -82,6 +82,27 @@ internal sealed class FastTemplates
         }
     }
 
+    /// <summary>
+    /// The page written at the end of <paramref name="output"/>, or false (and nothing written) when
+    /// Handlebars.Net must render it. A slot in its model (<see cref="HtmlSlot"/>) may render another page
+    /// into the same builder on the way.
+    /// </summary>
+    public bool TryRenderTo(string name, object model, StringBuilder output)
+    {
+        if (!_templates.TryGetValue(name, out var nodes)) return false;
+        var start = output.Length;
+        try
+        {
+            Write(nodes, model, model, null, output, 0);
+            return true;
+        }
+        catch (GiveUp)
+        {
+            output.Length = start;
+            return false;
+        }
+    }
+
     private void Write(IReadOnlyList<FastNode> nodes, object? context, object root, Loop? loop, StringBuilder output, int depth)
     {
         foreach (var node in nodes)
@@ -215,6 +236,7 @@ internal sealed class FastTemplates
         null => true,
         bool b => !b,
         string s => s.Length == 0,
+        HtmlSlot slot => slot.Text is { Length: 0 },
         int i => i == 0,
         ICollection c => c.Count == 0,
         ITemplateModel => false,
@@ -223,10 +245,16 @@ internal sealed class FastTemplates
 
     private static void WriteValue(object? value, bool raw, StringBuilder output)
     {
+        if (value is HtmlSlot slot && raw)
+        {
+            slot.WriteTo(output);
+            return;
+        }
         var text = value switch
         {
             null => "",
             string s => s,
+            HtmlSlot html => html.ToString(),
             int i => i.ToString(CultureInfo.InvariantCulture),
             _ => throw new GiveUp(),
         };

@@ -51,6 +51,12 @@ internal static class ModelFingerprint
                 WriteTag(buffer, 1);
                 WriteString(buffer, text);
                 return true;
+            case HtmlSlot slot:
+                // Only HTML made beforehand has a fingerprint; HTML written on demand is not known yet.
+                if (slot.Text is not { } html) return false;
+                WriteTag(buffer, 1);
+                WriteString(buffer, html);
+                return true;
             case bool flag:
                 WriteTag(buffer, flag ? (byte)2 : (byte)3);
                 return true;

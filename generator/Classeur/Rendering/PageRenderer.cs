@@ -1,3 +1,4 @@
+using System.Text;
 using Classeur.Configuration;
 using Classeur.Diagnostics;
 using Classeur.Linking;
@@ -61,35 +62,58 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
     /// Every page, given to <paramref name="rendered"/> as soon as it is rendered (from several threads,
     /// in no set order): a build writes it then, and need not hold the whole site in memory.
     /// </summary>
-    public void RenderAll(DiagnosticBag diagnostics, Action<string, string> rendered)
+    public void RenderAll(DiagnosticBag diagnostics, Action<string, string> rendered) => Render(diagnostics, rendered, null);
+
+    /// <summary>
+    /// The same, each page handed over in this thread's builder, valid only during the call: a build encodes
+    /// it into its file from there, and no page becomes a string.
+    /// </summary>
+    public void StreamAll(DiagnosticBag diagnostics, Action<string, StringBuilder> rendered) => Render(diagnostics, null, rendered);
+
+    // One builder per thread, kept from page to page at the size of the largest.
+    [ThreadStatic]
+    private static StringBuilder? t_page;
+
+    private void Render(DiagnosticBag diagnostics, Action<string, string>? rendered, Action<string, StringBuilder>? streamed)
     {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), byte>();
-        void Page(string url, Func<string> render)
+        void Page(string url, Action<StringBuilder> render)
         {
-            string html;
+            if (rendered is not null && Reuse?.Invoke(url) is { } kept)
+            {
+                rendered(url, kept);
+                return;
+            }
+            var output = t_page ?? new StringBuilder(64 * 1024);
+            t_page = null; // a page rendered inside this one (none today) would get its own
             try
             {
-                html = Reuse?.Invoke(url) ?? render();
+                output.Clear();
+                render(output);
+                if (streamed is not null) streamed(url, output);
+                else rendered!(url, output.ToString());
             }
             catch (TemplateFailure e)
             {
                 failures.TryAdd((e.Location, e.Detail), 0);
-                return;
             }
-            rendered(url, html);
+            finally
+            {
+                if (output.Capacity <= 1024 * 1024) t_page = output;
+            }
         }
         // One queue for every page, taken one at a time by whichever thread is free, the longest first: the
         // whole graph or the home page of a large manual, rendered last, kept one core busy while the
         // other waited (each Parallel.ForEach ended on its slowest page).
-        var jobs = new List<(string Url, Func<string> Render)>(manual.Fiches.Count + manual.Keywords.Count + 8);
+        var jobs = new List<(string Url, Action<StringBuilder> Render)>(manual.Fiches.Count + manual.Keywords.Count + 8);
         foreach (var page in new KnowledgePages(manual, config, Map).All())
-            jobs.Add((page.Url, () => Layout(page.Url, page.Title, templates.Render(page.Template, page.Model(Common(page.Url))), page.Title, page.NoIndex)));
+            jobs.Add((page.Url, o => Layout(o, page.Url, page.Title, templates.Slot(page.Template, page.Model(Common(page.Url))), page.Title, page.NoIndex)));
         jobs.Add(("index.html", RenderHome));
         jobs.Add((PrintPageModel.Page, RenderPrintPage));
         if (HasLibrary) jobs.Add((LibraryViewModels.LibraryUrl, RenderLibraryPage));
         if (manual.Glossary.Count > 0) jobs.Add((GlossaryMarker.GlossaryUrl, RenderGlossary));
-        foreach (var fiche in manual.Fiches) jobs.Add((fiche.Url, () => RenderFiche(fiche)));
-        foreach (var keyword in manual.Keywords) jobs.Add((SiteUrls.ForKeyword(keyword.Id), () => RenderKeyword(keyword)));
+        foreach (var fiche in manual.Fiches) jobs.Add((fiche.Url, o => RenderFiche(o, fiche)));
+        foreach (var keyword in manual.Keywords) jobs.Add((SiteUrls.ForKeyword(keyword.Id), o => RenderKeyword(o, keyword)));
         _ = Site; // made once here, not raced for by the first pages
         _ = _models.Labels;
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(jobs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
@@ -100,56 +124,56 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         Failed = !failures.IsEmpty;
     }
 
-    private string RenderPrintPage() =>
-        Layout(PrintPageModel.Page, config.Label("imprimer"), templates.Render("imprimer", new PrintPage(Common(PrintPageModel.Page), _print.Model(Changes))),
+    private void RenderPrintPage(StringBuilder output) =>
+        Layout(output, PrintPageModel.Page, config.Label("imprimer"), templates.Slot("imprimer", new PrintPage(Common(PrintPageModel.Page), _print.Model(Changes))),
             config.Label("imprimer_intro"));
 
-    private string RenderKeyword(Keyword keyword)
+    private void RenderKeyword(StringBuilder output, Keyword keyword)
     {
         var page = SiteUrls.ForKeyword(keyword.Id);
-        var content = templates.Render("keyword", new KeywordPage(Common(page), _indexes.KeywordPage(keyword)));
-        return Layout(page, $"{config.Label("mot_cle")} : {keyword.Display}", content, keyword.Display);
+        var content = templates.Slot("keyword", new KeywordPage(Common(page), _indexes.KeywordPage(keyword)));
+        Layout(output, page, $"{config.Label("mot_cle")} : {keyword.Display}", content, keyword.Display);
     }
 
     private readonly bool _hasLibrary = manual.Fiches.Any(f => FicheTypes.IsLibrary(f.Type));
 
     private bool HasLibrary => _hasLibrary;
 
-    private string RenderLibraryPage()
+    private void RenderLibraryPage(StringBuilder output)
     {
         const string page = LibraryViewModels.LibraryUrl;
         var model = new LibraryPage(Common(page), _library.Library(page), _library.UnlistedCases(page));
-        return Layout(page, config.Label("bibliotheque"), templates.Render("bibliotheque", model), config.Label("bibliotheque_intro"),
+        Layout(output, page, config.Label("bibliotheque"), templates.Slot("bibliotheque", model), config.Label("bibliotheque_intro"),
             editionLine: _library.LibraryLine());
     }
 
-    private string RenderGlossary()
+    private void RenderGlossary(StringBuilder output)
     {
         const string page = GlossaryMarker.GlossaryUrl;
         var terms = _library.Glossary(page);
         var (letters, groups) = GlossaryLetters.Of(terms);
         var model = new GlossaryPage(Common(page), terms, letters, groups);
-        return Layout(page, config.Label("glossaire"), templates.Render("glossaire", model), config.Label("glossaire_intro"));
+        Layout(output, page, config.Label("glossaire"), templates.Slot("glossaire", model), config.Label("glossaire_intro"));
     }
 
-    private string RenderFiche(Fiche fiche)
+    private void RenderFiche(StringBuilder output, Fiche fiche)
     {
         var template = FicheTypes.Key(fiche.Type);
         var ownTemplate = fiche.Type == FicheType.Page && templates.Has("page-" + fiche.Id.Value);
         if (ownTemplate) template = "page-" + fiche.Id.Value;
         var model = new FichePage(Common(fiche.Url), _models.Fiche(fiche, Body(fiche)), _print.ForFiche(fiche),
             _library.For(fiche), ownTemplate ? _indexes.KeywordIndex(fiche.Url) : null, ownTemplate ? _indexes.Bibliography(fiche.Url) : null);
-        var content = templates.Render(template, model);
-        return Layout(fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title,
+        var content = templates.Slot(template, model);
+        Layout(output, fiche.Url, fiche.Type == FicheType.Page ? fiche.Title : fiche.CitationText, content, fiche.Subtitle ?? fiche.Title,
             editionLine: _library.EditionLine(fiche));
     }
 
-    private string RenderHome()
+    private void RenderHome(StringBuilder output)
     {
         const string page = "index.html";
         var keywordIndex = manual.Find("index") is { Type: FicheType.Page } index ? ViewModels.Link(page, index, index.Title) : null;
-        var content = templates.Render("home", new HomePage(Common(page), _indexes.Sommaire(page), keywordIndex));
-        return Layout(page, config.Label("sommaire"), content, config.Title);
+        var content = templates.Slot("home", new HomePage(Common(page), _indexes.Sommaire(page), keywordIndex));
+        Layout(output, page, config.Label("sommaire"), content, config.Title);
     }
 
     private PageCommon Common(string page) => new(
@@ -160,9 +184,9 @@ internal sealed class PageRenderer(Manual manual, SiteConfig config, TemplateSet
         manual.Glossary.Count > 0 ? SiteUrls.Relative(page, GlossaryMarker.GlossaryUrl) : null,
         _navigation.For(page));
 
-    private string Layout(string page, string title, string content, string description, bool noIndex = false, string? editionLine = null)
+    private void Layout(StringBuilder output, string page, string title, HtmlSlot content, string description, bool noIndex = false, string? editionLine = null)
     {
         var pageTitle = title == config.Label("sommaire") ? $"{config.ShortTitle ?? config.Title}" : $"{title} · {config.ShortTitle ?? config.Title}";
-        return templates.Render("layout", new LayoutPage(Common(page), pageTitle, description, content, page == "index.html", noIndex, editionLine));
+        templates.RenderTo("layout", new LayoutPage(Common(page), pageTitle, description, content, page == "index.html", noIndex, editionLine), output);
     }
 }

@@ -194,9 +194,29 @@ internal sealed class TemplateSet
     public string Render(string name, Models.ITemplateModel model) =>
         Cache is null ? Run(name, model) : Cache.GetOrRender(name, model, () => Run(name, model));
 
-    private string Run(string name, Models.ITemplateModel model)
+    /// <summary>
+    /// Renders a page's template at the end of <paramref name="output"/>, without a string for it when the fast
+    /// renderer takes it; a failure comes out as a <see cref="TemplateFailure"/>, as with <see cref="Render"/>.
+    /// </summary>
+    public void RenderTo(string name, Models.ITemplateModel model, System.Text.StringBuilder output)
     {
-        if (_fast is not null && _fast.TryRender(name, model, out var html)) return html;
+        if (Cache is null && _fast is not null && _fast.TryRenderTo(name, model, output)) return;
+        output.Append(Cache is null ? Slow(name, model) : Render(name, model));
+    }
+
+    /// <summary>
+    /// A template's HTML for another's slot (the layout's content): written when the page is, unless a preview's
+    /// cache needs it beforehand to fingerprint the page.
+    /// </summary>
+    public HtmlSlot Slot(string name, Models.ITemplateModel model) =>
+        Cache is null ? HtmlSlot.Deferred(output => RenderTo(name, model, output)) : HtmlSlot.Of(Render(name, model));
+
+    private string Run(string name, Models.ITemplateModel model) =>
+        _fast is not null && _fast.TryRender(name, model, out var html) ? html : Slow(name, model);
+
+    /// <summary>Handlebars.Net, for a template or a model the fast renderer does not take.</summary>
+    private string Slow(string name, Models.ITemplateModel model)
+    {
         if (_fast is not null) Interlocked.Increment(ref _fallbacks);
         TemplateModelDescriptors.LastMiss = null;
         try

@@ -56,7 +56,8 @@ public sealed class TypedModelTests
     {
         if (Nullable.GetUnderlyingType(type) is { } inner) type = inner;
         // A generic model's own parameter (ItemGroup<T>) is checked where it is given (ItemGroup<FicheLink>).
-        if (type == typeof(string) || type == typeof(bool) || type == typeof(int) || type.IsGenericParameter) return true;
+        // HtmlSlot: HTML text, written as it is (the layout's content).
+        if (type == typeof(string) || type == typeof(HtmlSlot) || type == typeof(bool) || type == typeof(int) || type.IsGenericParameter) return true;
         if (typeof(ITemplateModel).IsAssignableFrom(type)) return !type.IsGenericType || type.GetGenericArguments().All(Allowed);
         if (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IDictionary).IsAssignableFrom(type)
             && type.GetGenericArguments() is [var item] && type.GetGenericTypeDefinition() is var definition

@@ -3,14 +3,14 @@ namespace Classeur.Rendering.Models;
 // One model per kind of page: what its template (templates/<name>.hbs) reads at its root.
 
 /// <summary>layout.hbs: every page's frame, around the content its own template rendered.</summary>
-internal sealed class LayoutPage(PageCommon common, string pageTitle, string description, string content, bool isHome, bool noindex, string? editionLine)
+internal sealed class LayoutPage(PageCommon common, string pageTitle, string description, HtmlSlot content, bool isHome, bool noindex, string? editionLine)
     : PageModel(common)
 {
     public string PageTitle => pageTitle;
 
     public string Description => description;
 
-    public string Content => content;
+    public HtmlSlot Content => content;
 
     public bool IsHome => isHome;
 
