@@ -57,13 +57,26 @@ internal static class ExpansionBeside
     /// </summary>
     private static bool Says(GlossaryTerm term, ReadOnlySpan<char> side, bool fromEnd)
     {
-        var expansion = LooseText.Of(term.Expansion!).Split(' ');
-        var window = Near(side, expansion.Count(w => w.Length >= 3) + 2, fromEnd);
+        var expansion = Words(term);
+        var window = Near(side, expansion.LongWords + 2, fromEnd);
         if (window.Length == 0) return false;
-        if (LooseText.Holds(string.Join(' ', window), term.Expansion!)) return true;
-        var significant = expansion.Where(w => w.Length >= 4).Distinct().ToList();
+        // LooseText.Holds, with the expansion's side made once per term.
+        if (expansion.Loose.Length == 0 || (" " + LooseText.Of(string.Join(' ', window)) + " ").Contains(" " + expansion.Loose + " ", StringComparison.Ordinal)) return true;
+        var significant = expansion.Significant;
         return significant.Count >= 2 && significant.Count(window.Contains) >= 0.8 * significant.Count;
     }
+
+    /// <summary>A term's expansion as loose words, made once per term: each marked acronym of every page asked again.</summary>
+    private sealed record ExpansionWords(string Loose, int LongWords, List<string> Significant);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GlossaryTerm, ExpansionWords> Expansions = [];
+
+    private static ExpansionWords Words(GlossaryTerm term) => Expansions.GetValue(term, t =>
+    {
+        var loose = LooseText.Of(t.Expansion!);
+        var words = loose.Split(' ');
+        return new ExpansionWords(loose, words.Count(w => w.Length >= 3), [.. words.Where(w => w.Length >= 4).Distinct()]);
+    });
 
     /// <summary>
     /// The initials of the words next to the acronym spell it in order, from the word touching it
