@@ -114,7 +114,8 @@ public sealed class Bm25Weights
             {
                 foreach (var counts in document)
                 {
-                    for (var i = 0; i < counts.Ids.Length; i++) counts.Ids[i] = number[counts.Ids[i]];
+                    var ids = counts.Ids;
+                    for (var i = 0; i < ids.Length; i++) ids[i] = number[ids[i]];
                 }
             }
         });
@@ -125,77 +126,130 @@ public sealed class Bm25Weights
     private void Score(TermCounts[][] documents, bool keepExact, CancellationToken cancel)
     {
         var terms = _terms.Snapshot();
-        // lunr.idf: the number of (document, field) pairs that hold the term.
+        // lunr.idf: the number of (document, field) pairs that hold the term. Counted by chunks of documents on
+        // every core, then added up: integers, so the order of the sums does not change them.
+        var chunks = Chunks(documents.Length);
+        var chunkPairs = new int[chunks.Length][];
+        var chunkLengths = new long[chunks.Length][];
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancel }, c =>
+        {
+            var (pairsOf, lengths) = (new int[terms.Count], new long[_fields.Count]);
+            for (var d = chunks[c].Start; d < chunks[c].End; d++)
+            {
+                for (var f = 0; f < _fields.Count; f++)
+                {
+                    lengths[f] += documents[d][f].Length;
+                    foreach (var id in documents[d][f].Ids) pairsOf[id]++;
+                }
+            }
+            (chunkPairs[c], chunkLengths[c]) = (pairsOf, lengths);
+        });
         var pairs = new int[terms.Count];
         var sums = new double[_fields.Count];
-        foreach (var document in documents)
+        for (var c = 0; c < chunks.Length; c++)
         {
-            for (var f = 0; f < _fields.Count; f++)
-            {
-                sums[f] += document[f].Length;
-                foreach (var id in document[f].Ids) pairs[id]++;
-            }
+            for (var t = 0; t < pairs.Length; t++) pairs[t] += chunkPairs[c][t];
+            for (var f = 0; f < sums.Length; f++) sums[f] += chunkLengths[c][f];
         }
         var averages = sums.Select(s => s / documents.Length).ToArray();
         var idf = pairs.Select(p => Math.Log(1 + Math.Abs((documents.Length - p + 0.5) / (p + 0.5)))).ToArray();
 
-        var scored = new (int[] Ids, int[] Weights)[documents.Length];
+        // Each chunk scores its documents one after the other into two flat arrays (terms, weights), each
+        // document's from where the previous one's end (ends[d], within the chunk): an array pair per document
+        // was tens of thousands of objects for the collector to copy.
+        var ends = new int[documents.Length];
+        var chunkIds = new int[chunks.Length][];
+        var chunkWeights = new int[chunks.Length][];
         var exact = keepExact ? new Dictionary<string, double>[documents.Length] : null;
-        // Per thread, not per Parallel.For worker (a new one every few hundred milliseconds): arrays as long as the vocabulary.
-        using var perThread = new ThreadLocal<(double[] Scores, int[] Met, List<int> Order)>(() => (new double[terms.Count], new int[terms.Count], []));
-        Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancel }, d =>
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancel }, c =>
         {
-            // Ids in the order first met, field after field: the order lunr's field vectors add up in.
-            var (scores, met, order) = perThread.Value;
-            order.Clear();
-            for (var f = 0; f < _fields.Count; f++)
+            var (first, last) = chunks[c];
+            var bound = 0;
+            for (var d = first; d < last; d++)
             {
-                var (ids, frequencies, length) = documents[d][f];
-                for (var i = 0; i < ids.Length; i++)
+                foreach (var counts in documents[d]) bound += counts.Count;
+            }
+            var (idsOf, weightsOf) = (new int[bound], new int[bound]);
+            var (scores, met, order) = (new double[terms.Count], new int[terms.Count], new List<int>());
+            var used = 0;
+            for (var d = first; d < last; d++)
+            {
+                // Ids in the order first met, field after field: the order lunr's field vectors add up in.
+                order.Clear();
+                for (var f = 0; f < _fields.Count; f++)
                 {
-                    var id = ids[i];
-                    var tf = frequencies[i];
-                    var score = idf[id] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf);
-                    score = Math.Floor(score * _fields[f].Boost * 1000 + 0.5) / 1000; // lunr: Math.round(score * boost * 1000) / 1000
-                    if (met[id] != d + 1)
+                    var counts = documents[d][f];
+                    var ids = counts.Ids;
+                    var frequencies = counts.Frequencies;
+                    var length = counts.Length;
+                    for (var i = 0; i < ids.Length; i++)
                     {
-                        met[id] = d + 1;
-                        scores[id] = 0;
-                        order.Add(id);
+                        var id = ids[i];
+                        var tf = frequencies[i];
+                        var score = idf[id] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / averages[f])) + tf);
+                        score = Math.Floor(score * _fields[f].Boost * 1000 + 0.5) / 1000; // lunr: Math.round(score * boost * 1000) / 1000
+                        if (met[id] != d + 1)
+                        {
+                            met[id] = d + 1;
+                            scores[id] = 0;
+                            order.Add(id);
+                        }
+                        scores[id] += score;
                     }
-                    scores[id] += score;
+                }
+                if (exact is not null) exact[d] = new Dictionary<string, double>(order.Count, StringComparer.Ordinal);
+                foreach (var id in order)
+                {
+                    var score = scores[id];
+                    (idsOf[used], weightsOf[used]) = (id, Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero)));
+                    used++;
+                    exact?[d].Add(terms[id], score);
+                }
+                ends[d] = used;
+            }
+            (chunkIds[c], chunkWeights[c]) = (idsOf, weightsOf);
+        });
+        // In document order, so that each term's postings are in order too: each chunk counts its postings per
+        // term, a chunk's postings of a term go after the earlier chunks' ones, and every chunk places its own
+        // on its core.
+        var perChunk = new int[chunks.Length][];
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancel }, c =>
+        {
+            var counts = new int[terms.Count];
+            var end = chunks[c].End > chunks[c].Start ? ends[chunks[c].End - 1] : 0;
+            foreach (var id in chunkIds[c].AsSpan(0, end)) counts[id]++;
+            perChunk[c] = counts;
+        });
+        var starts = new int[terms.Count + 1];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var at = starts[t];
+            for (var c = 0; c < chunks.Length; c++) (perChunk[c][t], at) = (at, at + perChunk[c][t]);
+            starts[t + 1] = at;
+        }
+        var (postedDocuments, postedWeights) = (new int[starts[^1]], new int[starts[^1]]);
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancel }, c =>
+        {
+            var (next, ids, weightsOf) = (perChunk[c], chunkIds[c], chunkWeights[c]);
+            var i = 0;
+            for (var d = chunks[c].Start; d < chunks[c].End; d++)
+            {
+                for (; i < ends[d]; i++)
+                {
+                    var at = next[ids[i]]++;
+                    postedDocuments[at] = d;
+                    postedWeights[at] = weightsOf[i];
                 }
             }
-            var weightsOf = new int[order.Count];
-            if (exact is not null) exact[d] = new Dictionary<string, double>(order.Count, StringComparer.Ordinal);
-            for (var i = 0; i < order.Count; i++)
-            {
-                var score = scores[order[i]];
-                weightsOf[i] = Math.Max(1, (int)Math.Round(score * Scale, MidpointRounding.AwayFromZero));
-                exact?[d].Add(terms[order[i]], score);
-            }
-            scored[d] = ([.. order], weightsOf);
         });
-        // In document order, so that each term's postings are in order too.
-        var starts = new int[terms.Count + 1];
-        foreach (var (ids, _) in scored)
-        {
-            foreach (var id in ids) starts[id + 1]++;
-        }
-        for (var t = 0; t < terms.Count; t++) starts[t + 1] += starts[t];
-        var next = starts[..^1];
-        var (postedDocuments, postedWeights) = (new int[starts[^1]], new int[starts[^1]]);
-        for (var d = 0; d < scored.Length; d++)
-        {
-            var (ids, weightsOf) = scored[d];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var at = next[ids[i]]++;
-                postedDocuments[at] = d;
-                postedWeights[at] = weightsOf[i];
-            }
-            if (exact is not null) Exact.Add(exact[d]);
-        }
+        if (exact is not null) Exact.AddRange(exact);
         (Terms, Starts, Documents, Weights) = (terms, starts, postedDocuments, postedWeights);
+    }
+
+    /// <summary>Documents cut into a few contiguous chunks, two per core, for the passes that need them in order.</summary>
+    private static (int Start, int End)[] Chunks(int count)
+    {
+        var n = Math.Max(1, Math.Min(count, 2 * Environment.ProcessorCount));
+        return [.. Enumerable.Range(0, n).Select(c => ((int)((long)count * c / n), (int)((long)count * (c + 1) / n)))];
     }
 }

@@ -40,13 +40,19 @@ internal sealed class PrefixSums(int fiches)
     public List<int> Numbers(bool complete, int top)
     {
         _touched.Sort();
-        _sections.Sort((a, b) => a.Fiche != b.Fiche ? a.Fiche.CompareTo(b.Fiche) : a.Section.CompareTo(b.Section));
+        // By fiche then section, as one 64-bit key each (weights carried along): equal keys are summed, so their order does not matter.
+        var count = _sections.Count;
+        var keys = new long[count];
+        var weights = new int[count];
+        for (var i = 0; i < count; i++) (keys[i], weights[i]) = (((long)_sections[i].Fiche << 32) | (uint)_sections[i].Section, _sections[i].Weight);
+        Array.Sort(keys, weights);
         // Sections of one fiche and number summed: (fiche, section, weight), each pair once.
-        var merged = new List<(int Fiche, int Section, int Weight)>(_sections.Count);
-        foreach (var s in _sections)
+        var merged = new List<(int Fiche, int Section, int Weight)>(count);
+        for (var i = 0; i < count; i++)
         {
-            if (merged.Count > 0 && merged[^1].Fiche == s.Fiche && merged[^1].Section == s.Section) merged[^1] = (s.Fiche, s.Section, merged[^1].Weight + s.Weight);
-            else merged.Add(s);
+            var (fiche, section) = ((int)(keys[i] >> 32), (int)(keys[i] & 0xFFFF_FFFF));
+            if (merged.Count > 0 && merged[^1].Fiche == fiche && merged[^1].Section == section) merged[^1] = (fiche, section, merged[^1].Weight + weights[i]);
+            else merged.Add((fiche, section, weights[i]));
         }
         // Per touched fiche (in order): where its sections start in merged, and its score.
         var hits = new (int Fiche, int Start, int End, int Score)[_touched.Count];
@@ -58,9 +64,7 @@ internal sealed class PrefixSums(int fiches)
             for (; at < merged.Count && merged[at].Fiche == fiche; at++) best = Math.Max(best, merged[at].Weight);
             hits[i] = (fiche, start, at, best);
         }
-        var ranked = new int[hits.Length];
-        for (var i = 0; i < ranked.Length; i++) ranked[i] = i;
-        Array.Sort(ranked, (a, b) => hits[a].Score != hits[b].Score ? hits[b].Score.CompareTo(hits[a].Score) : a.CompareTo(b));
+        var ranked = Ranking.Best(hits.Length, i => hits[i].Score);
         var kept = Math.Min(top, ranked.Length);
         Array.Sort(ranked, 0, kept);
         var numbers = new List<int> { complete && hits.Length <= top ? 1 : 0 };

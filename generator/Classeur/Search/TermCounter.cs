@@ -111,19 +111,39 @@ internal sealed class TermCounter(int index)
     /// <summary>Adds counts already taken (a section's, to its fiche's); <see cref="Take"/> gives the sum.</summary>
     public void Add(TermCounts counts)
     {
-        for (var i = 0; i < counts.Ids.Length; i++) Count(counts.Ids[i], counts.Frequencies[i]);
+        var ids = counts.Ids;
+        var frequencies = counts.Frequencies;
+        for (var i = 0; i < ids.Length; i++) Count(ids[i], frequencies[i]);
     }
+
+    /// <summary>
+    /// Numbers go in stores of this many, on the large object heap (no young collection copies them), a new one
+    /// when a field's do not fit in what is left.
+    /// </summary>
+    private const int StoreSize = 1 << 18;
+
+    private int[] _store = [];
+    private int _used;
 
     public TermCounts Take()
     {
-        var ids = _met.ToArray();
-        var frequencies = new int[ids.Length];
-        for (var i = 0; i < ids.Length; i++)
+        var count = _met.Count;
+        if (count == 0)
         {
-            frequencies[i] = _counts[ids[i]];
-            _counts[ids[i]] = 0;
+            _length = 0;
+            return new TermCounts([], 0, 0, 0);
         }
-        var counts = new TermCounts(ids, frequencies, _length);
+        if (_used + (2 * count) > _store.Length) (_store, _used) = (new int[Math.Max(StoreSize, 2 * count)], 0);
+        var offset = _used;
+        for (var i = 0; i < count; i++)
+        {
+            var id = _met[i];
+            _store[offset + i] = id;
+            _store[offset + count + i] = _counts[id];
+            _counts[id] = 0;
+        }
+        _used += 2 * count;
+        var counts = new TermCounts(_store, offset, count, _length);
         _met.Clear();
         _length = 0;
         return counts;

@@ -31,9 +31,7 @@ public sealed class TermPostings
         for (var i = first; i < first + count; i++) Counts[(int)categories[hits[i].Fiche]]++;
         if (count <= _top) return;
         // The best first, then in the manual's order (a term's hits are in that order: their index says it).
-        var ranked = new int[count];
-        for (var i = 0; i < count; i++) ranked[i] = i;
-        Array.Sort(ranked, (a, b) => hits[first + a].Score != hits[first + b].Score ? hits[first + b].Score.CompareTo(hits[first + a].Score) : a.CompareTo(b));
+        var ranked = Ranking.Best(count, i => hits[first + i].Score);
         // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
         Threshold = hits[first + ranked[_top]].Score;
         Array.Sort(ranked, 0, _top);
