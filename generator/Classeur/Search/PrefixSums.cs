@@ -64,9 +64,8 @@ internal sealed class PrefixSums(int fiches)
             for (; at < merged.Count && merged[at].Fiche == fiche; at++) best = Math.Max(best, merged[at].Weight);
             hits[i] = (fiche, start, at, best);
         }
-        var ranked = Ranking.Best(hits.Length, i => hits[i].Score);
+        var ranked = Ranking.ByTier(Ranking.Best(hits.Length, i => hits[i].Score), top, int.MaxValue);
         var kept = Math.Min(top, ranked.Length);
-        Array.Sort(ranked, 0, kept);
         var numbers = new List<int> { complete && hits.Length <= top ? 1 : 0 };
         var previous = 0;
         for (var k = 0; k < kept; k++)

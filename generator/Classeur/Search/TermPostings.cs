@@ -34,13 +34,8 @@ public sealed class TermPostings
         var ranked = Ranking.Best(count, i => hits[first + i].Score);
         // The best score a fiche left out of the top tier can have: what a reader of the top tier alone may miss.
         Threshold = hits[first + ranked[_top]].Score;
-        Array.Sort(ranked, 0, _top);
-        for (var start = _top; start < count; start += _tail)
-        {
-            Array.Sort(ranked, start, Math.Min(_tail, count - start));
-            TailCount++;
-        }
-        _tiers = ranked;
+        TailCount = (count - _top + _tail - 1) / _tail;
+        _tiers = Ranking.ByTier(ranked, _top, _tail);
     }
 
     public string Term { get; }
