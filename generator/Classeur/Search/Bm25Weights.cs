@@ -174,6 +174,8 @@ public sealed class Bm25Weights
             var used = 0;
             for (var d = first; d < last; d++)
             {
+                // A chunk is a quarter of the manual on two cores: a preview's superseded index stops at the next document.
+                cancel.ThrowIfCancellationRequested();
                 // Ids in the order first met, field after field: the order lunr's field vectors add up in.
                 order.Clear();
                 for (var f = 0; f < _fields.Count; f++)
