@@ -18,10 +18,19 @@ public sealed class StageProgress(TextWriter writer)
         _started = true;
     }
 
-    /// <summary>Ends the line, if any stage was told; says so when a large manual was built with the server collector (<see cref="CollectorChoice"/>).</summary>
+    /// <summary>
+    /// Ends the line, if any stage was told, with what the collector cost: its pauses, its passes and the memory
+    /// allocated (the figures a change to allocation is measured by); says so when a large manual was built with
+    /// the server collector (<see cref="CollectorChoice"/>).
+    /// </summary>
     public void End()
     {
-        if (_started && GCSettings.IsServerGC) writer.Write(" · ramasse-miettes serveur");
+        if (_started)
+        {
+            var passes = GC.CollectionCount(0);
+            writer.Write(" · ramasse-miettes" + (GCSettings.IsServerGC ? " serveur" : "") + " " + Summary.Seconds(GC.GetTotalPauseDuration())
+                + $" ({passes} passage{(passes > 1 ? "s" : "")}, {GC.GetTotalAllocatedBytes() / (1 << 20)} Mio alloués)");
+        }
         if (_started) writer.WriteLine();
         _started = false;
     }

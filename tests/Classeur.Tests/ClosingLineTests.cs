@@ -35,8 +35,9 @@ public sealed class ClosingLineTests
 
         var (_, output, error) = ClasseurCommand.Run("build", "--project", site.Root);
 
-        // A small manual's index is built beside its pages (« en parallèle »), a large one's before them.
-        Assert.Matches(@"^Étapes : lecture \d+,\d\d s · analyse \d+,\d\d s · (?=.* · rendu \d+,\d\d s · )(?=.* · recherche (?:\(en parallèle\) )?\d+,\d\d s · ).* · écriture \d+,\d\d s\n$", error);
+        // A small manual's index is built beside its pages (« en parallèle »), a large one's before them; the
+        // collector's cost ends the line.
+        Assert.Matches(@"^Étapes : lecture \d+,\d\d s · analyse \d+,\d\d s · (?=.* · rendu \d+,\d\d s · )(?=.* · recherche (?:\(en parallèle\) )?\d+,\d\d s · ).* · écriture \d+,\d\d s · ramasse-miettes (?:serveur )?\d+,\d\d s \(\d+ passages?, \d+ Mio alloués\)\n$", error);
         Assert.DoesNotContain("Étapes", output, StringComparison.Ordinal);
     }
 
