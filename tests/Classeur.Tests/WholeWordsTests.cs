@@ -29,7 +29,10 @@ public sealed class WholeWordsTests
     {
         var ordered = Terms.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', ordered.Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
-        Assert.Equal(pattern.Matches(text).Select(m => (m.Index, m.Value)), new WholeWords(ordered).Matches(text));
+        var scan = new WholeWords(ordered);
+        var found = new List<(int, string)>();
+        for (var (index, term) = scan.Next(text, 0); term is not null; (index, term) = scan.Next(text, index + term.Length)) found.Add((index, term));
+        Assert.Equal(pattern.Matches(text).Select(m => (m.Index, m.Value)), found);
         foreach (var term in Terms)
         {
             for (var from = 0; from <= text.Length; from += Math.Max(1, text.Length / 7))

@@ -27,20 +27,45 @@ internal static class GraphSvg
     public const double NodeWidth = 96;
     public const double NodeHeight = 26;
 
+    // One builder per thread, kept from drawing to drawing: a new one grew chunk by chunk for every fiche's neighbourhood.
+    [ThreadStatic]
+    private static StringBuilder? t_svg;
+
     public static string Render(string cssClass, double width, double height, string label, IReadOnlyList<PlacedNode> nodes,
         IEnumerable<GraphEdge> edges, IEnumerable<GraphHeading> headings)
     {
+        var svg = t_svg ?? new StringBuilder(16 * 1024);
+        t_svg = null;
+        svg.Clear();
+        try
+        {
+            Write(svg, cssClass, width, height, label, nodes, edges, headings);
+            return svg.ToString();
+        }
+        finally
+        {
+            if (svg.Capacity <= 256 * 1024) t_svg = svg;
+        }
+    }
+
+    /// <summary>
+    /// Every piece written into the drawing, numbers formatted in place: a string per box, label and number was
+    /// about five times the drawing's own size in garbage at ×100.
+    /// </summary>
+    private static void Write(StringBuilder svg, string cssClass, double width, double height, string label, IReadOnlyList<PlacedNode> nodes,
+        IEnumerable<GraphEdge> edges, IEnumerable<GraphHeading> headings)
+    {
         var at = nodes.ToDictionary(n => n.Fiche);
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"{cssClass}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"group\" aria-label=\"{HtmlEncode(label)}\">\n");
+        var invariant = CultureInfo.InvariantCulture;
+        svg.Append(invariant, $"<svg class=\"{cssClass}\" viewBox=\"0 0 {R(width)} {R(height)}\" role=\"group\" aria-label=\"{HtmlEncode(label)}\">\n");
         foreach (var heading in headings)
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"graphe-titre-colonne{(heading.AlignEnd ? " graphe-titre-fin" : "")}\" x=\"{N(heading.X)}\" y=\"{N(heading.Y)}\" aria-hidden=\"true\">{HtmlEncode(heading.Text)}</text>\n");
+            svg.Append(invariant, $"<text class=\"graphe-titre-colonne{(heading.AlignEnd ? " graphe-titre-fin" : "")}\" x=\"{R(heading.X)}\" y=\"{R(heading.Y)}\" aria-hidden=\"true\">{HtmlEncode(heading.Text)}</text>\n");
         svg.Append("<g class=\"graphe-liens\" aria-hidden=\"true\">\n");
         foreach (var edge in edges)
         {
             if (at.TryGetValue(edge.From, out var from) && at.TryGetValue(edge.To, out var to))
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"graphe-lien graphe-lien-{Kind(edge.Kind)}\" data-de=\"{HtmlEncode(edge.From.Id.Value)}\" data-vers=\"{HtmlEncode(edge.To.Id.Value)}\" d=\"");
+                svg.Append(invariant, $"<path class=\"graphe-lien graphe-lien-{Kind(edge.Kind)}\" data-de=\"{HtmlEncode(edge.From.Id.Value)}\" data-vers=\"{HtmlEncode(edge.To.Id.Value)}\" d=\"");
                 Curve(svg, from, to);
                 svg.Append("\"/>\n");
             }
@@ -48,35 +73,46 @@ internal static class GraphSvg
         svg.Append("</g>\n<g class=\"graphe-noeuds\">\n");
         foreach (var node in nodes)
         {
-            var type = FicheTypes.Key(node.Fiche.Type);
-            var current = node.Current ? " graphe-noeud-courant" : "";
-            var box = $"<rect class=\"graphe-noeud graphe-noeud-{type}{current}\" x=\"{N(node.X)}\" y=\"{N(node.Y)}\" width=\"{N(node.Width)}\" height=\"{N(NodeHeight)}\" rx=\"{(node.Fiche.Type == FicheType.Repere ? 2 : 12)}\"/>"
-                + (node.Width <= NodeWidth ? Label(node) : "");
-            svg.Append(node.Current
-                ? $"<g aria-hidden=\"true\">{box}</g>\n"
-                : $"<a href=\"{HtmlEncode(node.Href)}\" data-fiche=\"{HtmlEncode(node.Fiche.Id.Value)}\" aria-label=\"{HtmlEncode(node.Name)}\"><title>{HtmlEncode(node.Name)}</title>{box}</a>\n");
+            if (node.Current) svg.Append("<g aria-hidden=\"true\">");
+            else
+            {
+                var name = HtmlEncode(node.Name);
+                svg.Append(invariant, $"<a href=\"{HtmlEncode(node.Href)}\" data-fiche=\"{HtmlEncode(node.Fiche.Id.Value)}\" aria-label=\"{name}\"><title>{name}</title>");
+            }
+            svg.Append(invariant, $"<rect class=\"graphe-noeud graphe-noeud-{FicheTypes.Key(node.Fiche.Type)}{(node.Current ? " graphe-noeud-courant" : "")}\" x=\"{R(node.X)}\" y=\"{R(node.Y)}\" width=\"{R(node.Width)}\" height=\"{R(NodeHeight)}\" rx=\"{(node.Fiche.Type == FicheType.Repere ? 2 : 12)}\"/>");
+            if (node.Width <= NodeWidth) Label(svg, node);
+            svg.Append(node.Current ? "</g>\n" : "</a>\n");
         }
         svg.Append("</g>\n");
         // Cut titles are drawn over the boxes, outside the links: a link's name is the whole citation,
         // and a visible text cut short inside it would not be part of that name.
-        var wide = nodes.Where(n => n.Width > NodeWidth).ToList();
-        if (wide.Count > 0)
-            svg.Append("<g class=\"graphe-etiquettes\" aria-hidden=\"true\">\n").AppendJoin("\n", wide.Select(Label)).Append("\n</g>\n");
+        var first = true;
+        foreach (var node in nodes)
+        {
+            if (node.Width <= NodeWidth) continue;
+            svg.Append(first ? "<g class=\"graphe-etiquettes\" aria-hidden=\"true\">\n" : "\n");
+            Label(svg, node);
+            first = false;
+        }
+        if (!first) svg.Append("\n</g>\n");
         svg.Append("</svg>");
-        return svg.ToString();
     }
 
     /// <summary>The id, and in a wide box the fiche's short title, cut to fit (the link's name says it whole).</summary>
-    private static string Label(PlacedNode node)
+    private static void Label(StringBuilder svg, PlacedNode node)
     {
-        var y = N(node.Y + NodeHeight / 2 + 5);
+        var invariant = CultureInfo.InvariantCulture;
+        var y = R(node.Y + NodeHeight / 2 + 5);
         if (node.Width <= NodeWidth)
-            return $"<text class=\"graphe-etiquette\" x=\"{N(node.X + node.Width / 2)}\" y=\"{y}\">{HtmlEncode(node.Fiche.Id.Value)}</text>";
+        {
+            svg.Append(invariant, $"<text class=\"graphe-etiquette\" x=\"{R(node.X + node.Width / 2)}\" y=\"{y}\">{HtmlEncode(node.Fiche.Id.Value)}</text>");
+            return;
+        }
         // About 7 units per character at 12 units: what fits after the id.
         var room = (int)((node.Width - 12) / 7) - node.Fiche.Id.Value.Length - 1;
         var title = node.Fiche.Label;
         if (title.Length > room) title = title[..Math.Max(1, room - 1)].TrimEnd() + "…";
-        return $"<text class=\"graphe-etiquette graphe-etiquette-longue\" x=\"{N(node.X + 6)}\" y=\"{y}\"><tspan class=\"graphe-id\">{HtmlEncode(node.Fiche.Id.Value)}</tspan> {HtmlEncode(title)}</text>";
+        svg.Append(invariant, $"<text class=\"graphe-etiquette graphe-etiquette-longue\" x=\"{R(node.X + 6)}\" y=\"{y}\"><tspan class=\"graphe-id\">{HtmlEncode(node.Fiche.Id.Value)}</tspan> {HtmlEncode(title)}</text>");
     }
 
     public static string Kind(EdgeKind kind) => kind switch
@@ -106,8 +142,7 @@ internal static class GraphSvg
         svg.Append(CultureInfo.InvariantCulture, $"M{R(x1)} {y1} C{middle} {y1} {middle} {y2} {R(x2)} {y2}");
     }
 
-    /// <summary>A coordinate as written: to a tenth (formatted like <see cref="N"/>, invariant culture).</summary>
+    /// <summary>A coordinate as written: to a tenth (invariant culture).</summary>
     private static double R(double value) => Math.Round(value, 1);
 
-    private static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
 }

@@ -41,8 +41,8 @@ internal static class ExpansionBeside
     /// <summary>« CUCS[^1] » with the note « Contrat Urbain de Cohésion Sociale (CUCS) ».</summary>
     private static bool Footnoted(LiteralInline literal, int index, GlossaryTerm term)
     {
-        var rest = literal.Content.ToString()[(index + term.Term.Length)..];
-        if (rest.Trim().Length > 0 || literal.NextSibling is not FootnoteLink { Footnote: { } note }) return false;
+        // The note's call first: most acronyms have none, and the rest of the literal is then never looked at.
+        if (literal.NextSibling is not FootnoteLink { Footnote: { } note } || !literal.Content.AsSpan()[(index + term.Term.Length)..].IsWhiteSpace()) return false;
         var text = InlineText.Of(note);
         return Initials(term, text, fromEnd: false) || LooseText.Holds(string.Join(' ', Words(text)), term.Expansion!);
     }

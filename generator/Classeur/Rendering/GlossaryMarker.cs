@@ -49,23 +49,23 @@ internal sealed class GlossaryMarker
                 WriteText(renderer, literal.Content.AsSpan());
                 return;
             }
-            var text = literal.Content.ToString();
+            var text = literal.Content.AsSpan();
             var position = 0;
-            foreach (var match in marker._pattern!.Matches(text))
+            for (var (index, found) = marker._pattern!.Next(text, 0); found is not null; (index, found) = marker._pattern.Next(text, index + found.Length))
             {
-                if (!_used.Add(match.Term)) continue;
-                var term = marker._byTerm[match.Term];
-                WriteText(renderer, text.AsSpan(position, match.Index - position));
+                if (!_used.Add(found)) continue;
+                var term = marker._byTerm[found];
+                WriteText(renderer, text[position..index]);
                 renderer.Write($"<a class=\"sigle\" href=\"{glossaryUrl}#{term.Anchor}\">");
                 if (term.Expansion is null) renderer.WriteEscape(term.Term);
                 else renderer.Write("<abbr title=\"").WriteEscape(term.Expansion).Write("\">").WriteEscape(term.Term).Write("</abbr>");
                 // Not a second time where the words it stands for are written beside it.
-                if (term.Expansion is not null && !ExpansionBeside.Holds(literal, match.Index, term))
+                if (term.Expansion is not null && !ExpansionBeside.Holds(literal, index, term))
                     renderer.Write("<span class=\"sigle-developpe\"> (").WriteEscape(term.Expansion).Write(")</span>");
                 renderer.Write("</a>");
-                position = match.Index + match.Term.Length;
+                position = index + found.Length;
             }
-            WriteText(renderer, text.AsSpan(position));
+            WriteText(renderer, text[position..]);
         }
 
         private static void WriteText(HtmlRenderer renderer, ReadOnlySpan<char> text)

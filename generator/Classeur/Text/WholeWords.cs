@@ -21,24 +21,30 @@ internal sealed class WholeWords
         _firsts = SearchValues.Create([.. _byFirst.Keys]);
     }
 
-    /// <summary>Each occurrence, left to right, none overlapping: at each place, the first term (in the given order) that fits.</summary>
-    public IEnumerable<(int Index, string Term)> Matches(string text)
+    /// <summary>
+    /// The first occurrence at or after <paramref name="from"/>: its index and the first term (in the given order)
+    /// that fits there; (-1, null) when there is none. Taken from left to right (the next search starts after the
+    /// term found), occurrences never overlap. On a span, with no string, iterator or closure: a page's every
+    /// piece of text is scanned.
+    /// </summary>
+    public (int Index, string? Term) Next(ReadOnlySpan<char> text, int from)
     {
-        var i = 0;
+        var i = from;
         while (i < text.Length)
         {
-            var next = text.AsSpan(i).IndexOfAny(_firsts);
-            if (next < 0) yield break;
+            var next = text[i..].IndexOfAny(_firsts);
+            if (next < 0) break;
             i += next;
-            var found = i > 0 && IsWordChar(text[i - 1]) ? null : _byFirst[text[i]].FirstOrDefault(term => EndsWord(text, i, term));
-            if (found is null)
+            if (i == 0 || !IsWordChar(text[i - 1]))
             {
-                i++;
-                continue;
+                foreach (var term in _byFirst[text[i]])
+                {
+                    if (EndsWord(text, i, term)) return (i, term);
+                }
             }
-            yield return (i, found);
-            i += found.Length;
+            i++;
         }
+        return (-1, null);
     }
 
     /// <summary>The first whole-word occurrence of <paramref name="term"/> from <paramref name="from"/>, or -1.</summary>
@@ -52,8 +58,8 @@ internal sealed class WholeWords
     }
 
     /// <summary>The term is written at <paramref name="at"/> and no letter or digit follows it.</summary>
-    private static bool EndsWord(string text, int at, string term) =>
-        text.AsSpan(at).StartsWith(term, StringComparison.Ordinal) && (at + term.Length == text.Length || !IsWordChar(text[at + term.Length]));
+    private static bool EndsWord(ReadOnlySpan<char> text, int at, string term) =>
+        text[at..].StartsWith(term, StringComparison.Ordinal) && (at + term.Length == text.Length || !IsWordChar(text[at + term.Length]));
 
     /// <summary>A letter or a number of any kind (\p{L}, \p{N}).</summary>
     private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
