@@ -43,6 +43,25 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Removing_the_previous_output_deletes_links_not_what_they_lead_to()
+    {
+        using var site = FixtureSite.Create();
+        var outside = Directory.CreateDirectory(Path.Combine(site.Root, "dehors", "dossier")).FullName;
+        File.WriteAllText(Path.Combine(outside, "garder.txt"), "à garder");
+        Directory.CreateDirectory(Path.Combine(site.Output, "fiches", "profond"));
+        File.WriteAllText(Path.Combine(site.Output, ".classeur-site"), ""); // written by Classeur: replaceable
+        File.WriteAllText(Path.Combine(site.Output, "fiches", "profond", "ancien.html"), "ancien");
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "fiches", "lien-dossier"), outside);
+        File.CreateSymbolicLink(Path.Combine(site.Output, "lien-fichier.txt"), Path.Combine(outside, "garder.txt"));
+        var result = SiteBuilder.Run(new BuildOptions(site.Root));
+        Assert.True(result.Written);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "fiches", "profond")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "lien-fichier.txt")));
+        Assert.Equal("à garder", File.ReadAllText(Path.Combine(outside, "garder.txt")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site*"));
+    }
+
+    [Fact]
     public void A_missing_template_is_reported_and_nothing_is_written()
     {
         using var site = FixtureSite.Create();

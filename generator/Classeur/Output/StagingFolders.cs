@@ -64,11 +64,39 @@ internal static partial class StagingFolders
     {
         try
         {
-            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            if (!Directory.Exists(path)) return;
+            EmptyFolders(path);
+            Directory.Delete(path, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Removed by the next run.
         }
+    }
+
+    /// <summary>
+    /// Deletes the files of every folder under <paramref name="root"/>, folders side by side: the previous site
+    /// removed after a large build (17,000 files at ×100, most of them in two folders) took 0.15–0.25 s on one
+    /// core at the very end of the build. A link to a folder is deleted as a link, never followed.
+    /// </summary>
+    private static void EmptyFolders(string root)
+    {
+        var folders = new List<string> { root };
+        for (var i = 0; i < folders.Count; i++)
+        {
+            foreach (var folder in new DirectoryInfo(folders[i]).EnumerateDirectories())
+                if (folder.LinkTarget is null) folders.Add(folder.FullName);
+        }
+        Parallel.ForEach(folders, folder =>
+        {
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(folder)) File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left to the recursive delete that follows, which says whether the folder could be removed.
+            }
+        });
     }
 }
