@@ -1,5 +1,5 @@
-using Classeur.Linking;
 using Classeur.Model;
+using Classeur.Parsing;
 
 namespace Classeur.Knowledge;
 

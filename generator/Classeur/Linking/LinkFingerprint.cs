@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Classeur.Model;
+using Classeur.Parsing;
 using Classeur.Parsing.Extensions;
 
 namespace Classeur.Linking;

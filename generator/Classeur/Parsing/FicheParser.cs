@@ -7,7 +7,6 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Classeur.Parsing;
 
@@ -47,10 +46,12 @@ internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
             diagnostics.Report(DiagnosticCatalog.IdTypeMismatch, front.Id.Location, id.Value,
                 FicheTypes.Key(id.Type), FicheTypes.Key(front.Type.Value));
 
-        var headings = AssignAnchors(document);
-        GroupKeyColumns(document);
-        var references = document.Descendants<CrossReferenceInline>().ToList();
-        CheckSyntax(document, references, file.RelativePath, diagnostics);
+        var nodes = ParsedNodes.Of(document);
+        var headings = AssignAnchors(nodes.Headings);
+        var groups = GroupKeyColumns(nodes.Containers);
+        CheckSyntax(nodes, file.RelativePath, diagnostics);
+        TreeNodes.Remember(document, nodes.TreeNodes(groups));
+        var references = nodes.References;
 
         return new Fiche
         {
@@ -109,11 +110,11 @@ internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
         return string.Join('-', parts);
     }
 
-    private static List<HeadingInfo> AssignAnchors(MarkdownDocument document)
+    private static List<HeadingInfo> AssignAnchors(List<HeadingBlock> headingBlocks)
     {
         var scope = new Text.Slugger.Scope(ReservedIds);
-        var headings = new List<HeadingInfo>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = new List<HeadingInfo>(headingBlocks.Count);
+        foreach (var heading in headingBlocks)
         {
             var text = InlineText.Of(heading.Inline);
             var anchor = scope.Unique(text);
@@ -123,11 +124,14 @@ internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
         return headings;
     }
 
-    /// <summary>Puts an adjacent « ::: reussite » + « ::: vigilance » into one two-column group.</summary>
-    private static void GroupKeyColumns(MarkdownDocument document)
+    /// <summary>
+    /// Puts an adjacent « ::: reussite » + « ::: vigilance » into one two-column group; returns each group made,
+    /// by the first box it holds (the group takes that box's place in document order).
+    /// </summary>
+    private static Dictionary<CustomContainer, CustomContainer> GroupKeyColumns(List<ContainerBlock> containers)
     {
-        // The document is itself a container: boxes at the top level are the common case.
-        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document).ToList())
+        var groups = new Dictionary<CustomContainer, CustomContainer>();
+        foreach (var container in containers)
         {
             for (var i = 0; i < container.Count - 1; i++)
             {
@@ -140,17 +144,19 @@ internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
                     group.Add(first);
                     group.Add(second);
                     container.Insert(i, group);
+                    groups[first] = group;
                 }
             }
         }
+        return groups;
     }
 
-    private void CheckSyntax(MarkdownDocument document, List<CrossReferenceInline> references, string path, DiagnosticBag diagnostics)
+    private void CheckSyntax(ParsedNodes nodes, string path, DiagnosticBag diagnostics)
     {
-        foreach (var reference in references.Where(r => r.TargetId is null))
+        foreach (var reference in nodes.References.Where(r => r.TargetId is null))
             diagnostics.Report(DiagnosticCatalog.MalformedCrossReference, At(path, reference.SourceLine, reference.SourceColumn), reference.Raw);
 
-        foreach (var box in document.Descendants<CustomContainer>())
+        foreach (var box in nodes.Boxes)
         {
             var kind = box.Info ?? "";
             if (kind == ContainerKinds.Cles) continue;
@@ -167,9 +173,9 @@ internal sealed class FicheParser(MarkdownPipeline pipeline, bool allowHtml)
         }
 
         if (allowHtml) return;
-        foreach (var html in document.Descendants<HtmlBlock>().Where(h => SafeHtml.IsEscaped(h.Lines.ToString())))
+        foreach (var html in nodes.HtmlBlocks.Where(h => SafeHtml.IsEscaped(h.Lines.ToString())))
             diagnostics.Report(DiagnosticCatalog.RawHtmlEscaped, At(path, html.Line, html.Column), Excerpt(html.Lines.ToString()));
-        foreach (var html in document.Descendants<HtmlInline>().Where(h => SafeHtml.IsEscaped(h.Tag ?? "")))
+        foreach (var html in nodes.HtmlInlines.Where(h => SafeHtml.IsEscaped(h.Tag ?? "")))
             diagnostics.Report(DiagnosticCatalog.RawHtmlEscaped, At(path, html.Line, html.Column), Excerpt(html.Tag ?? ""));
     }
 

@@ -28,7 +28,7 @@ internal static class BodyRules
                     Suggestions.DidYouMean(Suggestions.Nearest(anchor, target.Headings.Select(h => h.Anchor))));
         }
 
-        var nodes = Linking.TreeNodes.Of(fiche);
+        var nodes = Parsing.TreeNodes.Of(fiche);
         foreach (var box in nodes.Boxes.Where(b => b.Info == ContainerKinds.Exemple))
         {
             var id = box.Arguments?.Trim();

@@ -4,7 +4,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Classeur.Linking;
+namespace Classeur.Parsing;
 
 /// <summary>
 /// The nodes of a fiche's tree that validation, the link phase and the editorial report visit (its boxes,
@@ -18,9 +18,13 @@ internal sealed record TreeNodes(CustomContainer[] Boxes, HeadingBlock[] Heading
 {
     private static readonly ConditionalWeakTable<MarkdownDocument, TreeNodes> ByTree = [];
 
-    public static TreeNodes Of(Fiche fiche) => ByTree.GetValue(fiche.Body, Collect);
+    public static TreeNodes Of(Fiche fiche) => ByTree.GetValue(fiche.Body, Walk);
 
-    private static TreeNodes Collect(MarkdownDocument body)
+    /// <summary>The nodes listed by the parser's own walk of a new tree (<see cref="Parsing.ParsedNodes"/>): no second walk.</summary>
+    public static void Remember(MarkdownDocument body, TreeNodes nodes) => ByTree.AddOrUpdate(body, nodes);
+
+    /// <summary>A walk of the tree as it is now.</summary>
+    internal static TreeNodes Walk(MarkdownDocument body)
     {
         var (boxes, headings, links, autolinks) = (new List<CustomContainer>(), new List<HeadingBlock>(), new List<LinkInline>(), new List<AutolinkInline>());
         foreach (var node in body.Descendants())
