@@ -20,31 +20,11 @@ internal sealed record TreeNodes(CustomContainer[] Boxes, HeadingBlock[] Heading
 
     public static TreeNodes Of(Fiche fiche) => ByTree.GetValue(fiche.Body, Walk);
 
-    /// <summary>The nodes listed by the parser's own walk of a new tree (<see cref="Parsing.ParsedNodes"/>): no second walk.</summary>
+    /// <summary>The nodes listed by the parser's own walk of a new tree (<see cref="ParsedNodes"/>): no second walk.</summary>
     public static void Remember(MarkdownDocument body, TreeNodes nodes) => ByTree.AddOrUpdate(body, nodes);
 
-    /// <summary>A walk of the tree as it is now.</summary>
-    internal static TreeNodes Walk(MarkdownDocument body)
-    {
-        var (boxes, headings, links, autolinks) = (new List<CustomContainer>(), new List<HeadingBlock>(), new List<LinkInline>(), new List<AutolinkInline>());
-        foreach (var node in body.Descendants())
-        {
-            switch (node)
-            {
-                case CustomContainer box:
-                    boxes.Add(box);
-                    break;
-                case HeadingBlock heading:
-                    headings.Add(heading);
-                    break;
-                case LinkInline link:
-                    links.Add(link);
-                    break;
-                case AutolinkInline autolink:
-                    autolinks.Add(autolink);
-                    break;
-            }
-        }
-        return new TreeNodes([.. boxes], [.. headings], [.. links], [.. autolinks]);
-    }
+    /// <summary>A walk of the tree as it is now (its groups of boxes, if any, are met as boxes).</summary>
+    internal static TreeNodes Walk(MarkdownDocument body) => ParsedNodes.Of(body).TreeNodes(NoGroups);
+
+    private static readonly IReadOnlyDictionary<CustomContainer, CustomContainer> NoGroups = new Dictionary<CustomContainer, CustomContainer>();
 }
