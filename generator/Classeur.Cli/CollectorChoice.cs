@@ -26,6 +26,11 @@ public static class CollectorChoice
 
     private const string ConcurrentSetting = "DOTNET_gcConcurrent";
 
+    private const string LargeObjectSetting = "DOTNET_GCLOHThreshold";
+
+    /// <summary>4 MiB, in hexadecimal as the runtime reads its settings.</summary>
+    public const string LargeObjectThreshold = "400000";
+
     /// <summary>For tests: another threshold, in bytes.</summary>
     private const string ThresholdSetting = "CLASSEUR_SEUIL_GC_SERVEUR";
 
@@ -44,16 +49,31 @@ public static class CollectorChoice
         var threshold = long.TryParse(Environment.GetEnvironmentVariable(ThresholdSetting), out var t) ? t : LargeManualBytes;
         if (!IsLarge(content, threshold) || Environment.ProcessPath is not { } path) return;
 
-        var variables = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().Select(e => $"{e.Key}={e.Value}").Append($"{ServerSetting}=1");
-        // Without background collections: a build has no pause to hide, and marking beside the threads that
-        // allocate cost more than stopping them (×100, 10 alternated runs: 6.15 → 5.83 s, CPU 10.8 → 10.3 s).
-        // Not for the workstation collector: ×1 and ×10 are slower without it (0.27 → 0.30 s, 0.91 → 1.03 s).
-        if (Environment.GetEnvironmentVariable(ConcurrentSetting) is null) variables = variables.Append($"{ConcurrentSetting}=0");
         var arguments = Environment.GetCommandLineArgs();
         Console.Out.Flush();
         Console.Error.Flush();
         // Returns only if the executable could not be started again: the build then goes on as it is.
-        Execute(path, arguments, [.. variables]);
+        Execute(path, arguments, RestartVariables(Environment.GetEnvironmentVariables()));
+    }
+
+    /// <summary>
+    /// The environment of the command started again: <paramref name="environment"/> with the server collector and
+    /// the settings a build wants of it, each left as the user set it if they did.
+    /// </summary>
+    public static string[] RestartVariables(IDictionary environment)
+    {
+        var variables = environment.Cast<DictionaryEntry>().Select(e => $"{e.Key}={e.Value}").Append($"{ServerSetting}=1");
+        // Without background collections: a build has no pause to hide, and marking beside the threads that
+        // allocate cost more than stopping them (×100, 10 alternated runs: 6.15 → 5.83 s, CPU 10.8 → 10.3 s).
+        // Not for the workstation collector: ×1 and ×10 are slower without it (0.27 → 0.30 s, 0.91 → 1.03 s).
+        if (!environment.Contains(ConcurrentSetting)) variables = variables.Append($"{ConcurrentSetting}=0");
+        // Arrays up to 4 MiB allocated young, not on the large object heap: the collector's dynamic adaptation
+        // gives that heap a small budget, and at ×100 the search index's arrays (about 130 MB of them, from
+        // 85 KB to a few MB) set off three full blocking collections, each marking the whole manual's trees
+        // again; now one (runtime events). ×100, 6 alternated runs: 4.95 → 4.67 s, CPU 6.90 → 6.43 s,
+        // « recherche » 1.50 → 1.32 s, peak 547 → 560 MiB; 16 and 64 MiB did no better.
+        if (!environment.Contains(LargeObjectSetting)) variables = variables.Append($"{LargeObjectSetting}={LargeObjectThreshold}");
+        return [.. variables];
     }
 
     /// <summary>Whether the Markdown files under <paramref name="content"/> weigh at least <paramref name="threshold"/> bytes (false if it cannot be read).</summary>

@@ -27,4 +27,17 @@ public sealed class CollectorChoiceTests
     [Fact]
     public void A_command_run_by_the_jit_never_starts_itself_again() =>
         Assert.False(CollectorChoice.CanRestart);
+
+    [Fact]
+    public void The_command_started_again_gets_the_server_collector_and_its_settings_unless_the_user_chose_them()
+    {
+        var variables = CollectorChoice.RestartVariables(new System.Collections.Hashtable { ["PATH"] = "/usr/bin" });
+        Assert.Equal(["PATH=/usr/bin", "DOTNET_gcServer=1", "DOTNET_gcConcurrent=0", "DOTNET_GCLOHThreshold=" + CollectorChoice.LargeObjectThreshold], variables);
+
+        variables = CollectorChoice.RestartVariables(new System.Collections.Hashtable { ["DOTNET_gcConcurrent"] = "1", ["DOTNET_GCLOHThreshold"] = "20000" });
+        Assert.Contains("DOTNET_gcConcurrent=1", variables);
+        Assert.Contains("DOTNET_GCLOHThreshold=20000", variables);
+        Assert.DoesNotContain("DOTNET_gcConcurrent=0", variables);
+        Assert.Single(variables, v => v.StartsWith("DOTNET_GCLOHThreshold=", StringComparison.Ordinal));
+    }
 }

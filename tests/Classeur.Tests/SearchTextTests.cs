@@ -31,7 +31,8 @@ public sealed class SearchTextTests(RealManualBuild build)
     public void White_space_collapses_across_inlines_blocks_and_line_breaks()
     {
         const string markdown = "  Un\u00a0mot  *mis*en **avant**,\u2003`du  code`  \nà la ligne\\\npuis <https://exemple.fr>.\n\n"
-            + "- une liste\n- de   deux\n\n> citée\n> ici\n\n| a | b |\n|---|---|\n| c  d | e |\n";
+            + "- une liste\n- de   deux\n\n> citée\n> ici\n\n| a | b |\n|---|---|\n| c  d | e |\n\n"
+            + "fin \u00a0 de *phrase* \u3000suivie\u2009d’un  double   blanc, puis `x` *y* fin \t\n";
         var document = Markdown.Parse(markdown, MarkdownPipelineFactory.Create(allowHtml: false));
         var builder = new PlainTextBuilder();
         foreach (var block in document) builder.AppendBlock(block);
