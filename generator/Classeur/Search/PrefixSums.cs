@@ -13,6 +13,13 @@ internal sealed class PrefixSums(int fiches)
     private readonly List<(int Fiche, int Section, int Weight)> _sections = [];
     private int _current;
 
+    // The working arrays of Numbers, kept from prefix to prefix (a few thousand at ×100): a prefix under which
+    // many terms fall has some 100,000 sections, and new arrays each time were fresh memory to clear.
+    private long[] _keys = [];
+    private int[] _weights = [];
+    private readonly List<(int Fiche, int Section, int Weight)> _merged = [];
+    private (int Fiche, int Start, int End, int Score)[] _hits = [];
+
     /// <summary>Starts a new prefix.</summary>
     public void Clear()
     {
@@ -42,12 +49,13 @@ internal sealed class PrefixSums(int fiches)
         _touched.Sort();
         // By fiche then section, as one 64-bit key each (weights carried along): equal keys are summed, so their order does not matter.
         var count = _sections.Count;
-        var keys = new long[count];
-        var weights = new int[count];
+        if (_keys.Length < count) (_keys, _weights) = (new long[Math.Max(count, 2 * _keys.Length)], new int[Math.Max(count, 2 * _keys.Length)]);
+        var (keys, weights) = (_keys, _weights);
         for (var i = 0; i < count; i++) (keys[i], weights[i]) = (((long)_sections[i].Fiche << 32) | (uint)_sections[i].Section, _sections[i].Weight);
-        Array.Sort(keys, weights);
+        Array.Sort(keys, weights, 0, count);
         // Sections of one fiche and number summed: (fiche, section, weight), each pair once.
-        var merged = new List<(int Fiche, int Section, int Weight)>(count);
+        var merged = _merged;
+        merged.Clear();
         for (var i = 0; i < count; i++)
         {
             var (fiche, section) = ((int)(keys[i] >> 32), (int)(keys[i] & 0xFFFF_FFFF));
@@ -55,18 +63,19 @@ internal sealed class PrefixSums(int fiches)
             else merged.Add((fiche, section, weights[i]));
         }
         // Per touched fiche (in order): where its sections start in merged, and its score.
-        var hits = new (int Fiche, int Start, int End, int Score)[_touched.Count];
+        if (_hits.Length < _touched.Count) _hits = new (int, int, int, int)[Math.Max(_touched.Count, 2 * _hits.Length)];
+        var (hits, touched) = (_hits, _touched.Count);
         var at = 0;
-        for (var i = 0; i < hits.Length; i++)
+        for (var i = 0; i < touched; i++)
         {
             var fiche = _touched[i];
             var (start, best) = (at, _whole[fiche]);
             for (; at < merged.Count && merged[at].Fiche == fiche; at++) best = Math.Max(best, merged[at].Weight);
             hits[i] = (fiche, start, at, best);
         }
-        var ranked = Ranking.ByTier(Ranking.Best(hits.Length, i => hits[i].Score), top, int.MaxValue);
+        var ranked = Ranking.ByTier(Ranking.Best(touched, i => hits[i].Score), top, int.MaxValue);
         var kept = Math.Min(top, ranked.Length);
-        var numbers = new List<int> { complete && hits.Length <= top ? 1 : 0 };
+        var numbers = new List<int> { complete && touched <= top ? 1 : 0 };
         var previous = 0;
         for (var k = 0; k < kept; k++)
         {
