@@ -13,9 +13,9 @@ namespace Classeur.Cli;
 /// peak 551 → 607 MB (Hugo ~730 MB). Below, it costs more than it saves (more fresh memory to clear): ×10
 /// 0.77 → 0.82 s, ×30 2.00 → 2.09 s; the manual's build is not touched (0.24 s either way). A process chooses
 /// its collector when it starts, so the native command starts itself again (execve: same arguments, same
-/// process id, nothing printed yet) with DOTNET_gcServer=1 (and DOTNET_gcConcurrent=0) when the manual's Markdown passes
-/// <see cref="LargeManualBytes"/>. A DOTNET_gcServer set by the user is left as it is; the command run by the
-/// JIT (dotnet run) and Windows keep the workstation collector.
+/// process id, nothing printed yet) with DOTNET_gcServer=1 and the settings of <see cref="RestartVariables"/>
+/// when the manual's Markdown passes <see cref="LargeManualBytes"/>. A DOTNET_gcServer set by the user is left
+/// as it is; the command run by the JIT (dotnet run) and Windows keep the workstation collector.
 /// </summary>
 public static class CollectorChoice
 {
