@@ -15,7 +15,7 @@ namespace Classeur.Cli;
 /// its collector when it starts, so the native command starts itself again (execve: same arguments, same
 /// process id, nothing printed yet) with DOTNET_gcServer=1 and the settings of <see cref="RestartVariables"/>
 /// when the manual's Markdown passes <see cref="LargeManualBytes"/>. A DOTNET_gcServer set by the user is left
-/// as it is; the command run by the JIT (dotnet run) and Windows keep the workstation collector.
+/// as it is; a command run by the dotnet host and Windows keep the workstation collector.
 /// </summary>
 public static class CollectorChoice
 {
@@ -35,12 +35,22 @@ public static class CollectorChoice
     private const string ThresholdSetting = "CLASSEUR_SEUIL_GC_SERVEUR";
 
     /// <summary>
-    /// Whether this process could start again with the server collector: the native command (the JIT's is
-    /// started by dotnet, not by itself), on Linux or macOS, with no collector chosen by the user.
+    /// Whether this process could start again with the server collector: on Linux or macOS, with no collector
+    /// chosen by the user, a command that starts itself (the native one, or the JIT's apphost under `dotnet run`:
+    /// its runtime settings say no dynamic code either), not one started by the dotnet host.
     /// </summary>
     public static bool CanRestart =>
         (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && !RuntimeFeature.IsDynamicCodeSupported && !GCSettings.IsServerGC
-        && Environment.GetEnvironmentVariable(ServerSetting) is null;
+        && Environment.GetEnvironmentVariable(ServerSetting) is null && !StartedByHost(Environment.ProcessPath);
+
+    /// <summary>
+    /// Whether <paramref name="processPath"/> is the dotnet host (`dotnet Classeur.Cli.dll build`, a local tool):
+    /// started again with the command's own arguments, the host read « build » as its own command and ran
+    /// MSBuild instead of the site's build. Its options (runtime configuration, dependencies) cannot be told
+    /// from the command line the process sees, so such a run keeps the workstation collector.
+    /// </summary>
+    public static bool StartedByHost(string? processPath) =>
+        processPath is null || Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts the command again with the server collector if the manual in <paramref name="content"/> is large; returns otherwise.</summary>
     public static void RestartIfLarge(string content)
