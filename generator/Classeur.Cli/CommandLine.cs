@@ -42,14 +42,8 @@ public static class CommandLine
                 error.WriteLine($"classeur : {UsageErrors.MissingCommand(root)} Aide : classeur --help");
                 return BadUsage;
             }
-            // serve too: at ×100 a preview holds the whole manual (2.5 GB) and the workstation collector's full
-            // collections, on one core, came in the middle of a save's rebuild. Published command, 8 saves each:
-            // save → page served 434–724 ms → 263–395 ms (3 s apart), 432–706 → 302–572 ms (one after the
-            // other); first build 14.0 → 8.1 s; resident memory 2.69 → 2.56 GB.
-            var command = parsed.CommandResult.Command;
-            if (parsed.Action is not FrenchHelp && command.Name is "build" or "check" or "serve" && CollectorChoice.CanRestart)
-                RestartIfLarge(ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory()),
-                    command.Options.Any(o => o.Name == "--content") ? parsed.GetValue<string?>("--content") : null);
+            if (parsed.Action is not FrenchHelp && parsed.CommandResult.Command.Name is "build" or "check" && CollectorChoice.CanRestart)
+                RestartIfLarge(ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory()), parsed.GetValue<string?>("--content"));
             if (parsed.Action is not FrenchHelp && Publishing.Contains(parsed.CommandResult.Command.Name))
                 InstallPackages(ProjectLocator.Find(parsed.GetValue(project), Directory.GetCurrentDirectory()), error);
             return Invoke(parsed, output, error);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Classeur.Build;
 using Classeur.Tests.Support;
 
@@ -52,31 +51,6 @@ public sealed class NativeAotTests
         Assert.Contains("Site construit :", output, StringComparison.Ordinal);
         Assert.Equal(files, Files(site.PathOf("natif-serveur")));
         Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(site.PathOf("natif"), f)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.PathOf("natif-serveur"), f))), f));
-
-        // serve too: started again before it listens, with the server collector (its environment says so).
-        using (var serve = new Process())
-        {
-            serve.StartInfo = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "serve", "--port", "0", "--project", site.Root }) serve.StartInfo.ArgumentList.Add(arg);
-            serve.StartInfo.Environment["CLASSEUR_CACHE"] = site.PathOf("cache");
-            serve.StartInfo.Environment["CLASSEUR_SEUIL_GC_SERVEUR"] = "1";
-            serve.Start();
-            try
-            {
-                string? line;
-                while ((line = serve.StandardOutput.ReadLine()) is not null && !line.Contains("Aperçu sur http://", StringComparison.Ordinal))
-                {
-                }
-                Assert.NotNull(line);
-                var environment = File.ReadAllText($"/proc/{serve.Id}/environ").Split('\0');
-                Assert.Contains("DOTNET_gcServer=1", environment);
-            }
-            finally
-            {
-                serve.Kill(entireProcessTree: true);
-                serve.WaitForExit();
-            }
-        }
 
         (code, output) = Shell.Run($"'{command}' check --project '{site.Root}'", site.Root);
         Assert.True(code == 0, output);
